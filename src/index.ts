@@ -1,0 +1,20 @@
+/**
+ * baochi — Vietnamese news pages to structured records.
+ *
+ * `extract(input)` turns one page (HTML string or bytes, or plain text) into one record per
+ * ../shared/SCHEMA.md; the finders are exported for use on any text.
+ */
+export { extract, sha256Hex } from './pipeline/extract.js';
+export type { ExtractInput, ExtractOptions, CleanedDocument } from './pipeline/document.js';
+export * from './record.js';
+export { validateRecord, recordSchema } from './schema/validate.js';
+export { decodeBytes } from './decode/charset.js';
+export { parseNumber } from './extract/numbers.js';
+export { findFigures } from './extract/figures.js';
+export type { FigureOptions } from './extract/figures.js';
+export { findDates } from './extract/dates.js';
+export type { DateOptions } from './extract/dates.js';
+export { findOfficials } from './extract/officials.js';
+export type { OfficialOptions } from './extract/officials.js';
+export { segment } from './segment/index.js';
+export type { Sentence, Word } from './segment/index.js';

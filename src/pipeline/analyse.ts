@@ -1,0 +1,44 @@
+/**
+ * The analyse stage: runs the finders over a cleaned document's fields (title, lead, body, captions)
+ * and gives every mention its field. Body mentions carry no `field` (SCHEMA: spans index `text`).
+ */
+import type { DateMention, Figure, Located, Official } from '../record.js';
+import { findDates } from '../extract/dates.js';
+import { findFigures } from '../extract/figures.js';
+import { findOfficials } from '../extract/officials.js';
+
+export interface AnalysisInput {
+  title: string | null;
+  lead: string | null;
+  text: string;
+  captions: string[];
+  publishedAt: string | null;
+  site: string | null;
+}
+
+export interface Analysis {
+  officials: Official[];
+  figures: Figure[];
+  dates: DateMention[];
+}
+
+/** Run one finder over every field, tagging mentions outside the body with their field. */
+function overFields<T extends Located>(input: AnalysisInput, find: (s: string) => T[]): T[] {
+  const out: T[] = [];
+  if (input.title) for (const m of find(input.title)) out.push({ ...m, field: 'title' });
+  if (input.lead) for (const m of find(input.lead)) out.push({ ...m, field: 'lead' });
+  out.push(...find(input.text));
+  input.captions.forEach((caption, index) => {
+    for (const m of find(caption)) out.push({ ...m, field: 'captions', index });
+  });
+  return out;
+}
+
+export function analyse(input: AnalysisInput): Analysis {
+  const figures = overFields(input, (s) => findFigures(s, { publishedAt: input.publishedAt }));
+  const dates = overFields(input, (s) => findDates(s, { reference: input.publishedAt }));
+  const officials = findOfficials(input.text, {
+    site: input.site, title: input.title, lead: input.lead, captions: input.captions,
+  });
+  return { officials, figures, dates };
+}

@@ -1,0 +1,54 @@
+/** The shapes that travel between the stages of one document: input → cleaned document → record. */
+
+/** What `extract()` accepts: raw HTML (string or bytes) or plain text, plus what the caller knows. */
+export interface ExtractInput {
+  html?: string | Uint8Array;
+  text?: string;
+  /** The page's URL when known (WARC target URI, JSONL field); the page's canonical URL wins. */
+  url?: string | null;
+  /** Where the document came from: path, URL or "warc:FILE#OFFSET". */
+  source?: string;
+  /** Publication time the caller knows (ISO 8601); used when the page states none. */
+  publishedAt?: string | null;
+  /** Charset from a transport header (HTTP Content-Type), if any. */
+  charset?: string | null;
+  /** sha256 of the original bytes when the caller already has it (batch ledger). */
+  id?: string;
+  /** Options for the stages. */
+  options?: ExtractOptions;
+}
+
+export interface ExtractOptions {
+  /** Use per-site selector hints from corpus/lexicon/sites.json (default true). */
+  siteHints?: boolean;
+  /** Run the finders (officials, figures, dates). Default true. */
+  analyse?: boolean;
+  /** Largest input accepted, in bytes (default 20 MiB); larger gives an error record. */
+  maxBytes?: number;
+}
+
+/** Output of the clean stage: metadata and story blocks, before any finder runs. */
+export interface CleanedDocument {
+  kind: 'article' | 'listing';
+  url: string | null;
+  site: string | null;
+  language: string;
+  title: string | null;
+  lead: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  authors: string[];
+  section: string | null;
+  tags: string[];
+  /** Story paragraphs in order, NFC, white space folded; joined by "\n\n" they form `text`. */
+  paragraphs: string[];
+  captions: string[];
+  warnings: string[];
+}
+
+export function emptyCleaned(): CleanedDocument {
+  return {
+    kind: 'article', url: null, site: null, language: 'vi', title: null, lead: null, publishedAt: null,
+    modifiedAt: null, authors: [], section: null, tags: [], paragraphs: [], captions: [], warnings: [],
+  };
+}
