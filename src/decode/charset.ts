@@ -5,6 +5,7 @@
  * windows-1258 decodes tones as combining marks.
  */
 import iconv from 'iconv-lite';
+import { preferLegacyDecoding } from './legacy/index.js';
 
 export interface DecodedText {
   text: string;
@@ -112,5 +113,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
 function finish(bytes: Uint8Array, charset: string, evidence: DecodedText['evidence'], warnings: string[]): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const raw = charset === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, charset);
-  return { text: raw.normalize('NFC'), charset, evidence, warnings };
+  const text = raw.normalize('NFC');
+  const legacy = preferLegacyDecoding(bytes, charset, text); // TCVN3/VNI font text (issue #4)
+  if (legacy) return { text: legacy.text, charset, evidence, warnings: [...warnings, legacy.warning] };
+  return { text, charset, evidence, warnings };
 }

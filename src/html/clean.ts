@@ -1,99 +1,98 @@
 /**
- * The clean stage for HTML: one cheerio parse, then metadata and story blocks.
- * First honest version (foundation): title, publishedAt from JSON-LD/meta, kind by a simple rule,
- * body from the most text-dense container. The cleaning issue replaces the internals.
+ * The clean stage for HTML: one cheerio parse, then metadata (metadata.ts), the story
+ * (content.ts), the page kind (page-kind.ts) and the lead, into a CleanedDocument.
  */
-import { load, type CheerioAPI } from 'cheerio';
 import type { CleanedDocument } from '../pipeline/document.js';
 import { emptyCleaned } from '../pipeline/document.js';
+import { cleanAuthors } from './authors.js';
+import { extractStory, stripDateline } from './content.js';
+import { foldText } from './fold-text.js';
+import { loadHtml } from './load-html.js';
+import { scanPage } from './page-scan.js';
+import { hostOf, readMetadata, readPageUrl } from './metadata.js';
+import { decideKind } from './page-kind.js';
+import { allSiteNames, genericHints, hintsForHost } from './sites.js';
+import { pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
+
+export { loadHtml } from './load-html.js';
 
 export interface CleanOptions {
+  /** The page's URL when known; the page's canonical URL wins. */
   url?: string | null;
+  /** Use the per-site selectors of corpus/lexicon/sites.json (default true). */
   siteHints?: boolean;
 }
 
-const fold = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-
-export function loadHtml(html: string): CheerioAPI {
-  return load(html, { xml: { xmlMode: false, decodeEntities: true } });
+function namingFor(host: string | null, siteNames: string[]): SiteNaming {
+  const generic = genericHints();
+  const names = new Set(allSiteNames());
+  for (const n of siteNames) names.add(n.toLowerCase());
+  const label = host ? host.split('.')[0]!.replace(/[^a-z0-9]/g, '') : null;
+  return { names, openings: generic.siteNameOpenings, markers: generic.siteNameMarkers, hostLabel: label || null };
 }
 
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
-/** Drop " - VnExpress", " | Báo Dân trí" style suffixes. */
-function stripSiteSuffix(title: string): string {
-  const parts = title.split(/\s+[|\-–—]\s+/);
-  if (parts.length > 1 && parts[parts.length - 1]!.length < 30) parts.pop();
-  return fold(parts.join(' - '));
-}
-
-function toIso(value: string | undefined | null): string | null {
-  if (!value) return null;
-  const v = value.trim().replace(/\s*\+\s*(\d\d:?\d\d)$/, '+$1');
-  const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?$/.exec(v);
-  if (!m) return null;
-  let zone = m[7] ?? '+07:00';
-  if (zone === 'Z') zone = '+00:00';
-  else if (!zone.includes(':')) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
-}
-
-function jsonLdDate($: CheerioAPI): string | null {
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
-    try {
-      const data: unknown = JSON.parse($(el).text());
-      const items = Array.isArray(data) ? data : [data];
-      for (const item of items) {
-        if (item && typeof item === 'object' && 'datePublished' in item) {
-          const iso = toIso(String((item as { datePublished: unknown }).datePublished));
-          if (iso) return iso;
-        }
-      }
-    } catch {
-      // Broken JSON-LD is common; other sources follow.
-    }
-  }
-  return null;
+/** The sapo, without the site dateline; falls back to the description when the page marks none. */
+function pickLead(lead: string | null, description: string | null, firstParagraph: string | undefined): string | null {
+  const generic = genericHints();
+  if (lead) return stripDateline(lead, generic) || null;
+  if (!description) return null;
+  const d = stripDateline(description, generic);
+  // A description that only repeats (or truncates) the first paragraph is not a sapo.
+  if (firstParagraph && (firstParagraph.startsWith(d.replace(/(?:\.\.\.|…)$/, '')) || d.startsWith(firstParagraph))) return null;
+  return d || null;
 }
 
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
+  const useSiteHints = options.siteHints ?? true;
   const $ = loadHtml(html);
   const doc = emptyCleaned();
-  const canonical = $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? null;
-  doc.url = canonical && /^https?:\/\//.test(canonical) ? canonical : options.url ?? null;
-  doc.site = hostOf(doc.url);
-  const ogTitle = $('meta[property="og:title"]').attr('content');
-  const h1 = $('h1').first().text();
-  const titleTag = $('title').first().text();
-  doc.title = fold(h1) || (ogTitle ? stripSiteSuffix(ogTitle) : '') || (titleTag ? stripSiteSuffix(titleTag) : '') || null;
-  doc.publishedAt = jsonLdDate($) ?? toIso($('meta[property="article:published_time"]').attr('content'))
-    ?? toIso($('[itemprop="datePublished"]').attr('content'));
-  const lead = $('meta[name="description"]').attr('content');
-  doc.lead = lead ? fold(lead) : null;
+  const generic = genericHints();
+  const pageUrl = options.url ?? null;
 
-  $('script, style, noscript, nav, header, footer, aside, form, iframe').remove();
-  // The container with the most paragraph text wins.
-  let best: { paragraphs: string[]; chars: number } = { paragraphs: [], chars: 0 };
-  $('article, div, section, main').each((_, el) => {
-    const paras = $(el).children('p').toArray().map((p) => fold($(p).text())).filter((t) => t.length > 0);
-    const chars = paras.reduce((n, p) => n + p.length, 0);
-    if (chars > best.chars) best = { paragraphs: paras, chars };
-  });
-  doc.paragraphs = best.paragraphs;
-  const isArticle = Boolean(doc.publishedAt) || $('meta[property="og:type"]').attr('content') === 'article';
-  doc.kind = isArticle && best.chars > 300 ? 'article' : 'listing';
+  // The canonical URL decides the site, and the site its hints.
+  const scan = scanPage($, generic.dropTags);
+  const url = readPageUrl(scan, pageUrl);
+  const site = hintsForHost(hostOf(url));
+  const meta = readMetadata($, scan, url, generic, site, useSiteHints);
+  const naming = namingFor(meta.site, site?.names ?? []);
+  const articleTitle = pickArticleTitle(meta.titles, naming);
+  const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;
+
+  const taken = [meta.leadElement, meta.titleElement].filter((e) => e !== null);
+  const story = extractStory($, { generic, site, lead: leadGuess, title: articleTitle, taken, droppable: scan.droppable }, useSiteHints);
+  const evidence = decideKind(meta, story);
+
+  doc.kind = evidence.kind;
+  doc.url = meta.url;
+  doc.site = meta.site;
+  doc.language = meta.language;
   if (doc.kind === 'listing') {
-    doc.paragraphs = [];
-    doc.lead = null;
+    // A section page's keywords and section describe the site, not a story: only title, url, site.
+    doc.title = pickListingTitle(meta.titles, naming);
+    return doc;
+  }
+  doc.title = articleTitle;
+  doc.section = meta.section;
+  doc.tags = meta.tags;
+  doc.publishedAt = meta.publishedAt;
+  doc.modifiedAt = meta.modifiedAt;
+  doc.lead = pickLead(meta.lead, meta.description, story.paragraphs[0]);
+  doc.paragraphs = story.paragraphs;
+  doc.captions = story.captions;
+  const a = meta.authors;
+  const sources = [() => a.jsonLd, () => a.site, () => story.bylines.filter((b) => !/^theo\s/i.test(b)), () => a.meta, a.generic];
+  for (const source of sources) {
+    const names = cleanAuthors(source(), naming);
+    if (names.length) {
+      doc.authors = names;
+      break;
+    }
   }
   if (!doc.title) doc.warnings.push('no title found');
-  if (doc.kind === 'article' && !doc.publishedAt) doc.warnings.push('no publication time found');
+  if (!doc.publishedAt) doc.warnings.push('no publication time found');
+  else if (meta.publishedFrom === 'url') doc.warnings.push('publication time guessed from the URL (date only)');
+  if (story.stage !== 'site' && useSiteHints && site) doc.warnings.push(`site selectors of ${site.key} found no story; ${story.stage} used`);
+  if (doc.paragraphs.length === 0) doc.warnings.push('no story text found');
+  doc.lead = doc.lead ? foldText(doc.lead) : null;
   return doc;
 }

@@ -3,7 +3,7 @@
  * and gives every mention its field. Body mentions carry no `field` (SCHEMA: spans index `text`).
  */
 import type { DateMention, Figure, Located, Official } from '../record.js';
-import { findDates } from '../extract/dates.js';
+import { deriveContextYear, findDates } from '../extract/dates.js';
 import { findFigures } from '../extract/figures.js';
 import { findOfficials } from '../extract/officials.js';
 
@@ -36,9 +36,9 @@ function overFields<T extends Located>(input: AnalysisInput, find: (s: string) =
 
 export function analyse(input: AnalysisInput): Analysis {
   const figures = overFields(input, (s) => findFigures(s, { publishedAt: input.publishedAt }));
-  const dates = overFields(input, (s) => findDates(s, { reference: input.publishedAt }));
+  const dates = overFields(input, (s) => findDates(s, { reference: input.publishedAt, contextYear: input.publishedAt ? null : deriveContextYear(input) }));
   const officials = findOfficials(input.text, {
-    site: input.site, title: input.title, lead: input.lead, captions: input.captions,
+    site: input.site, title: input.title, lead: input.lead, captions: input.captions, publishedAt: input.publishedAt,
   });
   return { officials, figures, dates };
 }

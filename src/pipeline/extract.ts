@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeBytes } from '../decode/charset.js';
+import { repairLegacyText } from '../decode/legacy/index.js';
 import { cleanHtml } from '../html/clean.js';
 import { cleanPlainText } from '../plain/clean-plain.js';
 import { PIPELINE, errorRecord, type ArticleRecord, type OutputRecord } from '../record.js';
@@ -64,6 +65,8 @@ export function extract(input: ExtractInput): OutputRecord {
   } catch (err) {
     return errorRecord(id, source, 'decode', err, url);
   }
+  const repaired = repairLegacyText(body, { html: isHtml }); // TCVN3/VNI mojibake, VIQR (issue #4)
+  if (repaired.encodings.length) { body = repaired.text; warnings.push(`legacy ${repaired.encodings.join('+')} text converted to Unicode`); }
   if (body.trim() === '') return errorRecord(id, source, 'decode', 'document holds only white space', url);
 
   // clean

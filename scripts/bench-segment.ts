@@ -1,0 +1,155 @@
+/**
+ * Word segmentation: parity with vntk, speed against vntk in the same run, and P/R/F1 on UD-VTB.
+ *
+ *   npx tsx scripts/bench-segment.ts [--split test|dev] [--vntk-syllables 2000] [--full-vntk]
+ *
+ * Parity on every sentence compares our `vntk` mode with vntk's own featurizer and crfsuite
+ * tagger (`transform` + `tagger.tag`, fed the same syllables). vntk's dictionary test is a linear
+ * `indexOf` over 74K words; for the all-sentence parity pass it is swapped for an equivalent Set
+ * lookup so the pass takes seconds (`--full-vntk` keeps the original). The speed comparison times
+ * the original vntk on the first N syllables and ours on all sentences, both whole paths
+ * (syllables in, words out).
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { readConllu, scoreWords, type ConlluSentence } from '../src/segment/ud/read-conllu.js';
+import { tagSyllables, groupWords, wordLabels, type WordTaggerOptions } from '../src/segment/word-tagger.js';
+import { tagChunks, tagEntities, tagPos } from '../src/segment/tag-words.js';
+import { sharedPath } from '../src/testing/shared.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string, dflt: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+const split = flag('--split', 'test');
+const vntkBudget = Number(flag('--vntk-syllables', '2000'));
+const fullVntk = args.includes('--full-vntk');
+
+const file = sharedPath('peer', 'ud-vtb', `vi_vtb-ud-${split}.conllu`);
+if (!file) { console.error('../shared/peer/ud-vtb not found'); process.exit(2); }
+const sentences = readConllu(readFileSync(file, 'utf8'));
+const totalSyllables = sentences.reduce((n, s) => n + s.syllables.length, 0);
+console.log(`UD-VTB ${split}: ${sentences.length} sentences, ${totalSyllables} syllables`);
+
+// vntk, loaded in this (main) thread only
+const require = createRequire(import.meta.url);
+interface VntkWordTokenizer { transform(tokens: string[][]): string[][]; tagger: { tag(x: string[][]): string[] } }
+const vntk = require('vntk/lib/word_tokenizer') as VntkWordTokenizer;
+const vntkDict = require('@vntk/dictionary') as { has(w: string): boolean; lower_words: string[] };
+
+function vntkTags(s: ConlluSentence): string[] {
+  return vntk.tagger.tag(vntk.transform(s.syllables.map((w) => [w, 'X'])));
+}
+function vntkWords(s: ConlluSentence): string[] {
+  const tags = vntkTags(s);
+  const words: string[] = [];
+  tags.forEach((tag, i) => {
+    if (tag === 'IW' && words.length) words[words.length - 1] += ' ' + s.syllables[i];
+    else words.push(s.syllables[i]!);
+  });
+  return words;
+}
+function ourWords(s: ConlluSentence, options: WordTaggerOptions): string[] {
+  const tags = tagSyllables(s.syllables, options);
+  return groupWords(s.syllables, tags).map((g) => g.map((i) => s.syllables[i]).join(' '));
+}
+function ranges(s: ConlluSentence, options: WordTaggerOptions): [number, number][] {
+  return groupWords(s.syllables, tagSyllables(s.syllables, options)).map((g) => [g[0]!, g[g.length - 1]! + 1]);
+}
+
+// 1. speed: original vntk on a prefix, ours on everything
+const subset: ConlluSentence[] = [];
+let subsetSyllables = 0;
+for (const s of sentences) {
+  if (subsetSyllables >= vntkBudget) break;
+  subset.push(s);
+  subsetSyllables += s.syllables.length;
+}
+let t0 = performance.now();
+const vntkSubset = subset.map(vntkWords);
+const vntkMs = performance.now() - t0;
+const vntkRate = subsetSyllables / (vntkMs / 1000);
+
+const labels = wordLabels(); // load the model and dictionary before timing
+ourWords(sentences[0]!, { mode: 'vntk' });
+ourWords(sentences[0]!, { mode: 'best' });
+const rounds = 10;
+let best = Infinity;
+let ours: string[][] = [];
+for (let r = 0; r < rounds; r++) {
+  t0 = performance.now();
+  ours = sentences.map((s) => ourWords(s, { mode: 'vntk' }));
+  best = Math.min(best, performance.now() - t0);
+}
+const ourRate = totalSyllables / (best / 1000);
+let bestModeMs = Infinity;
+for (let r = 0; r < rounds; r++) {
+  t0 = performance.now();
+  for (const s of sentences) ourWords(s, { mode: 'best' });
+  bestModeMs = Math.min(bestModeMs, performance.now() - t0);
+}
+const subsetSame = vntkSubset.filter((w, i) => JSON.stringify(w) === JSON.stringify(ours[i])).length;
+console.log(`speed vntk (original): ${subsetSyllables} syllables in ${vntkMs.toFixed(0)} ms = ${vntkRate.toFixed(0)} syllables/s; output equal on ${subsetSame}/${subset.length} sentences`);
+console.log(`speed ours (vntk mode): ${totalSyllables} syllables in ${best.toFixed(1)} ms = ${ourRate.toFixed(0)} syllables/s (best of ${rounds})`);
+console.log(`speed ours (best mode): ${(totalSyllables / (bestModeMs / 1000)).toFixed(0)} syllables/s`);
+console.log(`ratio ours/vntk: ${(ourRate / vntkRate).toFixed(0)}x`);
+
+// 2. parity on every sentence
+if (!fullVntk) {
+  const lower = new Set(vntkDict.lower_words);
+  vntkDict.has = (w: string): boolean => Boolean(w) && lower.has(w.toLowerCase());
+}
+t0 = performance.now();
+let same = 0;
+const mismatches: string[] = [];
+for (const s of sentences) {
+  const theirs = vntkTags(s).join(' ');
+  const mine = Array.from(tagSyllables(s.syllables, { mode: 'vntk' }), (t) => labels[t]).join(' ');
+  if (theirs === mine) same++;
+  else if (mismatches.length < 5) mismatches.push(`${s.id}: ${s.syllables.join(' ')}\n  vntk ${theirs}\n  ours ${mine}`);
+}
+console.log(`parity (tags, vntk mode): ${same}/${sentences.length} sentences identical${fullVntk ? '' : ' (vntk dictionary via Set)'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+for (const m of mismatches) console.log(m);
+
+// 3. POS, chunking and NER parity, fed the gold words of each sentence
+interface VntkTagger { transform(tokens: string[][]): string[][]; tagger: { tag(x: string[][]): string[] } }
+const vntkPos = require('vntk/lib/pos_tag') as VntkTagger;
+const vntkChunk = require('vntk/lib/chunking') as VntkTagger;
+const vntkNer = require('vntk/lib/ner') as VntkTagger;
+const sameTags = [0, 0, 0];
+for (const s of sentences) {
+  const words = s.words.map(([a, b]) => s.syllables.slice(a, b).join(' '));
+  const pos = vntkPos.tagger.tag(vntkPos.transform(words.map((w) => [w, 'X'])));
+  const chunks = vntkChunk.tagger.tag(vntkChunk.transform(words.map((w, i) => [w, pos[i]!, 'X'])));
+  const ner = vntkNer.tagger.tag(vntkNer.transform(words.map((w, i) => [w, pos[i]!, chunks[i]!, 'X'])));
+  if (tagPos(words).join() === pos.join()) sameTags[0]!++;
+  if (tagChunks(words, pos).join() === chunks.join()) sameTags[1]!++;
+  if (tagEntities(words, pos, chunks).join() === ner.join()) sameTags[2]!++;
+}
+console.log(`parity POS ${sameTags[0]}/${sentences.length}, chunk ${sameTags[1]}/${sentences.length}, NER ${sameTags[2]}/${sentences.length} sentences identical`);
+
+// 4. accuracy on this split, every variant
+const report = (name: string, options: WordTaggerOptions): void => {
+  const sc = scoreWords(sentences.map((s) => ({ gold: s.words, predicted: ranges(s, options) })));
+  console.log(`${name.padEnd(30)} P ${sc.p.toFixed(4)} R ${sc.r.toFixed(4)} F1 ${sc.f1.toFixed(4)}`);
+};
+const vntkScore = scoreWords(sentences.map((s) => {
+  const tags = vntkTags(s);
+  const predicted: [number, number][] = [];
+  tags.forEach((tag, i) => {
+    if (tag === 'IW' && predicted.length) predicted[predicted.length - 1]![1] = i + 1;
+    else predicted.push([i, i + 1]);
+  });
+  return { gold: s.words, predicted };
+}));
+const none: WordTaggerOptions = { mode: 'best', toneShadow: false, userLexicon: false, previousTags: false, mergeNames: false, mergeNumbers: false, mergeLongWords: false };
+console.log(`${'vntk itself'.padEnd(30)} P ${vntkScore.p.toFixed(4)} R ${vntkScore.r.toFixed(4)} F1 ${vntkScore.f1.toFixed(4)}`);
+report('ours, vntk mode', { mode: 'vntk' });
+report('+ tone-style shadow', { ...none, toneShadow: true });
+report('+ user lexicon', { ...none, userLexicon: true });
+report('+ previous-tag features', { ...none, previousTags: true });
+report('+ names joined', { ...none, mergeNames: true });
+report('+ numbers joined', { ...none, mergeNumbers: true });
+report('+ long dictionary words', { ...none, mergeLongWords: true });
+report('best mode (all)', { mode: 'best' });

@@ -1,0 +1,67 @@
+import test from 'ava';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { WorkerPool, workerModule } from './worker-pool.js';
+
+// A plain-JS worker speaking the pool's protocol: "hang" never answers, "crash" throws, else it echoes.
+const WORKER = `
+import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ n, task }) => {
+  if (task === 'hang') { for (;;) {} }
+  if (task === 'crash') throw new Error('lỗi phân tích');
+  parentPort.postMessage({ n, result: 'xong ' + task });
+});
+parentPort.postMessage({ ready: true });
+`;
+
+function testWorker(): URL {
+  const path = join(mkdtempSync(join(tmpdir(), 'baochi-pool-')), 'echo-worker.mjs');
+  writeFileSync(path, WORKER);
+  return pathToFileURL(path);
+}
+
+test('a hung task is cut at the time limit, its worker replaced, the others finish', async (t) => {
+  const pool = new WorkerPool<string, string>({
+    size: 2, script: { url: testWorker() }, timeLimitMs: 300,
+    onFailure: (task, stage, reason) => `${stage}: ${task}: ${reason}`,
+  });
+  const started = performance.now();
+  const results = await Promise.all(['bài 1', 'hang', 'bài 2', 'bài 3', 'hang', 'bài 4'].map((x) => pool.run(x)));
+  t.deepEqual(results, [
+    'xong bài 1', 'limit: hang: took longer than the 300 ms limit per document', 'xong bài 2', 'xong bài 3',
+    'limit: hang: took longer than the 300 ms limit per document', 'xong bài 4',
+  ]);
+  t.is(pool.replaced, 2);
+  t.true(performance.now() - started < 5000);
+  await pool.close();
+});
+
+test('a crashing task fails alone (stage extract) and the pool goes on', async (t) => {
+  const pool = new WorkerPool<string, string>({
+    size: 1, script: { url: testWorker() }, timeLimitMs: 5000,
+    onFailure: (task, stage, reason) => `${stage}: ${task}: ${reason}`,
+  });
+  t.is(await pool.run('crash'), 'extract: crash: worker crashed: lỗi phân tích');
+  t.is(await pool.run('bài 5'), 'xong bài 5');
+  t.is(pool.replaced, 1);
+  await pool.close();
+});
+
+test('a worker that cannot start fails the pool instead of respawning forever', async (t) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'baochi-pool-')), 'broken.mjs');
+  writeFileSync(path, "import './khong-ton-tai.mjs';\n");
+  const pool = new WorkerPool<string, string>({
+    size: 1, script: { url: pathToFileURL(path) }, timeLimitMs: 1000, onFailure: () => 'never',
+  });
+  await t.throwsAsync(pool.run('bài 6'), { message: /worker failed to start/ });
+  await pool.close();
+});
+
+test('workerModule: the TypeScript worker under tsx, the .js one from dist', (t) => {
+  const dev = workerModule('file:///x/src/batch/run-batch.ts', 'extract-worker');
+  t.true('code' in dev && dev.code.includes('"file:///x/src/batch/extract-worker.ts"'));
+  const dist = workerModule('file:///x/dist/batch/run-batch.js', 'extract-worker');
+  t.deepEqual(dist, { url: new URL('file:///x/dist/batch/extract-worker.js') });
+});

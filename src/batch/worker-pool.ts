@@ -1,0 +1,178 @@
+/**
+ * A fixed pool of worker threads, one task at a time per worker, with a time limit per task: a
+ * worker whose task runs past the limit is terminated and replaced, and the task resolves to the
+ * pool's failure result (the batch engine makes it an error record, stage "limit"). A worker that
+ * crashes on a task is replaced the same way (stage "extract"). Tasks wait in a FIFO queue; the
+ * caller bounds how many it submits, so memory stays flat.
+ *
+ * Worker protocol: the worker posts `{ ready: true }` once its modules (lexicons, models) are
+ * loaded, then answers each `{ n, task }` with `{ n, result }`.
+ */
+import { Worker } from 'node:worker_threads';
+
+export type FailureStage = 'limit' | 'extract';
+
+export interface WorkerPoolOptions<T, R> {
+  /** Number of workers (≥ 1). */
+  size: number;
+  /** The worker module (see workerModule). */
+  script: WorkerScript;
+  workerData?: unknown;
+  /** Per-task time limit in ms, counted from when a ready worker receives the task. */
+  timeLimitMs: number;
+  /** Heap limit of each worker (MB); a task that exhausts it fails, the worker is replaced. */
+  maxHeapMb?: number;
+  /** The result of a task whose worker went over the time limit or crashed. */
+  onFailure: (task: T, stage: FailureStage, reason: string) => R;
+}
+
+interface Job<T, R> {
+  n: number;
+  task: T;
+  resolve: (result: R) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot<T, R> {
+  worker: Worker;
+  ready: boolean;
+  job: Job<T, R> | null;
+  timer: NodeJS.Timeout | null;
+}
+
+type WorkerMessage<R> = { ready: true } | { n: number; result: R };
+
+export class WorkerPool<T, R> {
+  private readonly slots: Slot<T, R>[] = [];
+  private readonly queue: Job<T, R>[] = [];
+  private nextN = 0;
+  private closed = false;
+  private fatal: Error | null = null;
+  /** Workers replaced after a time-out or crash (for the summary). */
+  replaced = 0;
+
+  constructor(private readonly options: WorkerPoolOptions<T, R>) {
+    if (!(options.size >= 1)) throw new Error('worker pool size must be at least 1');
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private spawn(): Slot<T, R> {
+    const { script, workerData, maxHeapMb } = this.options;
+    const worker = new Worker('url' in script ? script.url : script.code, {
+      workerData,
+      eval: 'code' in script,
+      ...(maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}),
+    });
+    const slot: Slot<T, R> = { worker, ready: false, job: null, timer: null };
+    worker.on('message', (msg: WorkerMessage<R>) => this.onMessage(slot, msg));
+    worker.on('error', (err: Error) => this.onExit(slot, err));
+    worker.on('exit', (code: number) => this.onExit(slot, new Error(`worker exited with code ${code}`)));
+    return slot;
+  }
+
+  private onMessage(slot: Slot<T, R>, msg: WorkerMessage<R>): void {
+    if ('ready' in msg) {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.n !== msg.n) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    job.resolve(msg.result);
+    this.dispatch();
+  }
+
+  /** A worker that died: fail its task and replace it, or give up if it never got ready. */
+  private onExit(slot: Slot<T, R>, err: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // already replaced (terminate() after a time-out also exits)
+    if (slot.timer) clearTimeout(slot.timer);
+    const job = slot.job;
+    slot.job = null;
+    if (this.closed) return;
+    if (!slot.ready) {
+      // A worker that cannot even load its modules will not do better the next time.
+      this.fail(new Error(`worker failed to start: ${err.message}`));
+      return;
+    }
+    this.slots[index] = this.spawn();
+    this.replaced++;
+    if (job) job.resolve(this.options.onFailure(job.task, 'extract', `worker crashed: ${err.message}`));
+    this.dispatch();
+  }
+
+  private onTimeout(slot: Slot<T, R>): void {
+    const index = this.slots.indexOf(slot);
+    const job = slot.job;
+    if (index < 0 || !job) return;
+    slot.job = null;
+    slot.timer = null;
+    // Replace first so that the exit event of the terminated worker finds no slot to fail.
+    this.slots[index] = this.spawn();
+    this.replaced++;
+    void slot.worker.terminate();
+    job.resolve(this.options.onFailure(job.task, 'limit', `took longer than the ${this.options.timeLimitMs} ms limit per document`));
+    this.dispatch();
+  }
+
+  private fail(err: Error): void {
+    this.fatal = err;
+    for (const job of this.queue.splice(0)) job.reject(err);
+    for (const slot of this.slots) {
+      if (slot.job) { slot.job.reject(err); slot.job = null; }
+    }
+    void this.close();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.job) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeLimitMs);
+      slot.worker.postMessage({ n: job.n, task: job.task });
+    }
+  }
+
+  /** Run one task; resolves with its result (or the failure result), rejects only if the pool failed. */
+  run(task: T): Promise<R> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ n: this.nextN++, task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** What a Worker runs: a module URL, or (under tsx) a bootstrap script that loads TypeScript. */
+export type WorkerScript = { url: URL } | { code: string };
+
+/**
+ * The worker module `name` beside `here` (an import.meta.url), with the extension of the calling
+ * module: .js from dist/, or .ts in development and tests. tsx does not register its loader in
+ * worker threads on Node 20, so a .ts worker starts from a small script that registers tsx's ESM
+ * API first and then imports the module.
+ */
+export function workerModule(here: string, name: string): WorkerScript {
+  const ts = here.endsWith('.ts');
+  const url = new URL(`./${name}${ts ? '.ts' : '.js'}`, here);
+  if (!ts) return { url };
+  const api = import.meta.resolve('tsx/esm/api');
+  return { code: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });` };
+}

@@ -1,0 +1,15 @@
+import test from 'ava';
+import { deriveContextYear } from './context-year.js';
+
+test('the latest year written in the title and opening paragraph', (t) => {
+  t.is(deriveContextYear({
+    title: 'Sở Công Thương tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021',
+    lead: null,
+    text: 'Ngày 15 – 1, Sở tổng kết công tác năm 2020.\n\nNăm 2023 sẽ hoàn thành dự án.',
+  }), 2021);
+});
+
+test('plans (ranges) and later paragraphs do not count', (t) => {
+  t.is(deriveContextYear({ title: 'Kế hoạch giai đoạn 2021-2025', lead: 'Hội nghị năm 2019 đã bàn.', text: 'Năm 2030 hoàn thành.' }), 2019);
+  t.is(deriveContextYear({ title: 'Không có năm', lead: null, text: 'Ngày 15 – 1, hội nghị diễn ra.' }), null);
+});

@@ -1,0 +1,22 @@
+/** Text that holds numbers but no date: every case must yield nothing. */
+import test from 'ava';
+import { rows } from './test-helpers.js';
+
+const NOT_DATES: [string, string][] = [
+  ['percent and decimals', 'Kim ngạch xuất khẩu tăng 14,3%, đạt 1.127,9 nghìn tỷ đồng.'],
+  ['scores', 'Việt Nam thắng 2-1, hòa 1-1 ở lượt về và thua 0-3 trên sân khách.'],
+  ['number ranges with units', 'Giá hoa từ 2-4 triệu đồng, mỗi bó 5-7 bông, tiết kiệm 1-2 ngày.'],
+  ['document numbers', 'Theo Nghị định 68/2026/NĐ-CP và Thông tư 12/2025/TT-BTC, Quyết định số 15/3/QĐ-UBND.'],
+  ['phone numbers', 'Liên hệ đường dây nóng 0989.837.029 hoặc 024.3825.1234.'],
+  ['ages and counts', 'Bà 85 tuổi, có 2010 người dự, 1975 hộ dân nhận hỗ trợ.'],
+  ['fractions', 'Lượng khách chiếm 1/3 tổng số, gần 2/3 dân số đã tiêm.'],
+  ['round the clock', 'Tổng đài phục vụ 24/7 cho khách hàng.'],
+  ['ordinals', 'Đội tuyển xếp thứ 3, lần thứ hai vô địch.'],
+  ['precious metals', 'Giá kim loại quý này tăng mạnh.'],
+];
+
+for (const [name, text] of NOT_DATES) {
+  test(`no date in ${name}`, (t) => {
+    t.deepEqual(rows(text), []);
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Day and month written with "tháng":
+ *   ngày 15 tháng 1 năm 2021 · mồng 3 tháng ba · ngày 7 tháng ba · 12 tháng 10 năm 2017 · ngày 6 tháng 2
+ *   ngày đầu tiên của tháng ba
+ * A bare "6 tháng 2" (no ngày/mồng, no year) is not taken: it reads as a count ("6 tháng 2 lần").
+ */
+import { isValidDay } from '../calendar.js';
+import type { DateParser } from '../types.js';
+import { END, START, compile, monthWords, numberWords, readMonth, readNumber } from './fragments.js';
+
+export function dayMonthWordParsers(): DateParser[] {
+  const month = `(?<month>\\d{1,2}|${monthWords()})`;
+  const year = '(?:(?:\\s*,)?\\s+(?:của\\s+)?năm\\s+(?<year>\\d{4})|\\s*/\\s*(?<year2>\\d{4}))?';
+  return [
+    {
+      name: 'day-month-words',
+      pattern: compile(`${START}(?:(?<prefix>ngày|hôm)\\s+)?(?:(?<mong>mồng|mùng)\\s+)?(?<day>\\d{1,2}|${numberWords()})\\s+tháng\\s+${month}${year}${END}`),
+      extract(m) {
+        const g = m.groups!;
+        const day = readNumber(g.day!), mo = readMonth(g.month!);
+        const y = g.year ?? g.year2;
+        if (!day || !mo || !(g.prefix || g.mong || y)) return null;
+        if (/^\p{L}/u.test(g.day!) && !(g.prefix || g.mong)) return null;
+        if (!isValidDay(y ? Number(y) : 2000, mo, day)) return null;
+        return { start: m.index, end: m.index + m[0].length, from: { grain: 'day', day, month: mo, ...(y ? { year: Number(y) } : {}) } };
+      },
+    },
+    {
+      name: 'first-day-of-month',
+      pattern: compile(`${START}ngày\\s+đầu\\s+tiên\\s+(?:của\\s+)?tháng\\s+${month}${year}${END}`),
+      extract(m) {
+        const g = m.groups!;
+        const mo = readMonth(g.month!);
+        const y = g.year ?? g.year2;
+        if (!mo) return null;
+        return { start: m.index, end: m.index + m[0].length, from: { grain: 'day', day: 1, month: mo, ...(y ? { year: Number(y) } : {}) } };
+      },
+    },
+  ];
+}

@@ -1,0 +1,47 @@
+/**
+ * Regex pieces shared by the date parsers. JavaScript's \b is ASCII-only, so word edges are spelled out
+ * with Unicode lookarounds. Word alternations come from the date-words lexicon.
+ */
+import { alternation, dateLexicon } from '../lexicon.js';
+
+/** Start of a word: no letter or digit right before. */
+export const START = '(?<![\\p{L}\\p{N}])';
+/** End of a word: no letter or digit right after. */
+export const END = '(?![\\p{L}\\p{N}])';
+/** A dash between numbers: hyphen, en dash or em dash, spaces allowed. */
+export const DASH = '\\s*[-–—]\\s*';
+
+/** Build a parser's regex: global, Unicode, case-insensitive. */
+export const compile = (source: string): RegExp => new RegExp(source, 'giu');
+
+export const monthWords = (): string => alternation(dateLexicon().monthWords.keys());
+export const numberWords = (): string => alternation(dateLexicon().numberWords.keys());
+export const shiftWords = (): string => alternation(dateLexicon().shifts.keys());
+export const partOfDayWords = (): string => alternation(dateLexicon().partsOfDay.keys());
+
+/** Lower case, single spaces: the form lexicon keys are stored in. */
+export const foldWords = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A month written as digits or a word (3, ba, giêng); null when out of range. */
+export function readMonth(written: string): number | null {
+  const n = /^\d+$/.test(written) ? Number(written) : dateLexicon().monthWords.get(foldWords(written)) ?? NaN;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** A small number written as digits or a word (15, ba, mười hai). */
+export function readNumber(written: string): number | null {
+  const n = /^\d+$/.test(written) ? Number(written) : dateLexicon().numberWords.get(foldWords(written)) ?? NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A shift word's offset (nay 0, ngoái -1, tới 1). */
+export function readShift(written: string): number | null {
+  return dateLexicon().shifts.get(foldWords(written)) ?? null;
+}
+
+/** A two-digit year read as 19xx from 50 on, else 20xx ("3/9/91" is 1991). */
+export function readYear(written: string): number {
+  const n = Number(written);
+  return written.length <= 2 ? (n >= 50 ? 1900 + n : 2000 + n) : n;
+}
+

@@ -1,0 +1,67 @@
+/**
+ * Months: tháng 3/2026 · tháng 3 năm 2026 · tháng 3-2026 · T9/2026 · tháng ba · tháng 3 · tháng 3 tới
+ *   đầu/giữa/cuối tháng 3 · tháng 3 - 6/2027 (a range) · tuần đầu tiên của tháng 9 năm 2017 (a week)
+ * "tháng 2 lần" (twice a month) is a count, not a month.
+ */
+import { dateLexicon } from '../lexicon.js';
+import type { DateParser } from '../types.js';
+import { followedBy } from '../words.js';
+import { DASH, END, START, compile, monthWords, readMonth } from './fragments.js';
+
+/** Month words that are also common non-month words: only taken with a year after them. */
+const AMBIGUOUS_MONTH_WORDS = new Set(['năm', 'một']);
+
+export function monthYearParsers(): DateParser[] {
+  const month = `(?<month>\\d{1,2}|${monthWords()})`;
+  const year = '(?:\\s*[/.\\-–]\\s*(?<year>\\d{4})|(?:\\s*,)?\\s+(?:của\\s+)?năm\\s+(?<year2>\\d{4}))';
+  return [
+    {
+      name: 'month-year',
+      pattern: compile(`${START}(?:(?<edge>đầu|giữa|cuối)\\s+)?tháng\\s+${month}(?:${year}|\\s+(?<next>tới)${END})?(?![\\p{L}\\p{N}]|[/.,]\\p{N})`),
+      extract(m, text) {
+        const g = m.groups!;
+        const mo = readMonth(g.month!);
+        const y = g.year ?? g.year2;
+        if (!mo) return null;
+        if (!y && AMBIGUOUS_MONTH_WORDS.has(g.month!.toLowerCase())) return null;
+        const end = m.index + m[0].length;
+        if (!y && !g.next && followedBy(text, end, dateLexicon().counters)) return null;
+        return {
+          start: m.index, end,
+          from: { grain: 'month', month: mo, ...(y ? { year: Number(y) } : {}), ...(g.next ? { monthPick: 'after' as const } : {}) },
+        };
+      },
+    },
+    {
+      name: 'month-short',
+      pattern: compile(`${START}T(?<month>\\d{1,2})\\s*/\\s*(?<year>\\d{4})${END}`),
+      extract(m) {
+        const mo = readMonth(m.groups!.month!);
+        if (!mo || m[0][0] !== 'T') return null;
+        return { start: m.index, end: m.index + m[0].length, from: { grain: 'month', month: mo, year: Number(m.groups!.year) } };
+      },
+    },
+    {
+      name: 'month-range-in-year',
+      pattern: compile(`${START}(?:từ\\s+)?tháng\\s+(?<m1>\\d{1,2})${DASH}(?:tháng\\s+)?(?<m2>\\d{1,2})\\s*[/.]\\s*(?<year>\\d{4})${END}`),
+      extract(m) {
+        const g = m.groups!;
+        const m1 = readMonth(g.m1!), m2 = readMonth(g.m2!);
+        if (!m1 || !m2 || m1 >= m2) return null;
+        const year = Number(g.year);
+        return { start: m.index, end: m.index + m[0].length, from: { grain: 'month', month: m1, year }, to: { grain: 'month', month: m2, year } };
+      },
+    },
+    {
+      name: 'first-week-of-month',
+      pattern: compile(`${START}tuần\\s+(?:đầu\\s+tiên|đầu|thứ\\s+nhất)\\s+(?:của\\s+)?tháng\\s+${month}(?:${year})?${END}`),
+      extract(m) {
+        const g = m.groups!;
+        const mo = readMonth(g.month!);
+        const y = g.year ?? g.year2;
+        if (!mo) return null;
+        return { start: m.index, end: m.index + m[0].length, from: { grain: 'week', month: mo, firstWeekOfMonth: true, ...(y ? { year: Number(y) } : {}) } };
+      },
+    },
+  ];
+}

@@ -1,0 +1,56 @@
+import test from 'ava';
+import { findDates } from '../../dates.js';
+import { rows } from '../test-helpers.js';
+
+test('relative years, months, weeks and days against a Saturday reference', (t) => {
+  t.deepEqual(rows('Năm nay giá tăng 20% so với cùng kỳ năm ngoái; tháng trước giảm, tuần tới họp, hôm qua ký, năm tới mở rộng.'), [
+    ['Năm nay', '2026', 'year', null],
+    ['cùng kỳ năm ngoái', '2025', 'year', null],
+    ['tháng trước', '2026-02', 'month', null],
+    ['tuần tới', '2026-W11', 'week', null],
+    ['hôm qua', '2026-03-06', 'day', null],
+    ['năm tới', '2027', 'year', null],
+  ]);
+});
+
+test('inferred lists every part taken from the reference', (t) => {
+  const [week, lastMonth] = findDates('Tuần tới và tháng trước.', { reference: '2026-03-07T08:00:00+07:00' });
+  t.deepEqual(week!.inferred, ['year', 'week']);
+  t.deepEqual(lastMonth!.inferred, ['year', 'month']);
+});
+
+test('plural, counted and elsewhere-anchored periods are not dates', (t) => {
+  t.deepEqual(rows('Những năm trước thường đông khách; 2 năm trước ông nghỉ hưu, năm sau đó trở lại; hai năm qua khó khăn.'), []);
+});
+
+test('parts of a day relative to the reference are hour ranges', (t) => {
+  t.deepEqual(rows('Tối nay mưa lớn, sáng mai trời rét.'), [
+    ['Tối nay', '2026-03-07T18:00', 'hour', '2026-03-07T23:00'],
+    ['sáng mai', '2026-03-08T04:00', 'hour', '2026-03-08T11:00'],
+  ]);
+});
+
+test('the N whole units before or after the reference', (t) => {
+  t.deepEqual(rows('Giá tăng trong 2 tháng vừa qua và dự báo giảm trong 3 ngày tới.'), [
+    ['2 tháng vừa qua', '2026-01', 'month', '2026-02'],
+    ['3 ngày tới', '2026-03-08', 'day', '2026-03-10'],
+  ]);
+});
+
+test('durations are not dates', (t) => {
+  t.deepEqual(rows('Hợp đồng có thời hạn trong 6 tháng, hồ sơ trả sau 15 ngày, cấm hoạt động 02 năm.'), []);
+});
+
+test('edges of the current year or month', (t) => {
+  t.deepEqual(rows('Từ đầu năm, giá vàng tăng; đến cuối năm nay sẽ ổn định.'), [
+    ['Từ đầu năm', '2026', 'year', null],
+    ['cuối năm nay', '2026', 'year', null],
+  ]);
+});
+
+test('a month or quarter takes the relative year after it; a span of counts is vague', (t) => {
+  t.deepEqual(rows('Lượng khách tháng 3 năm nay tăng so với quý 2 năm ngoái; trong 3-5 năm tới sẽ ổn định.'), [
+    ['tháng 3 năm nay', '2026-03', 'month', null],
+    ['quý 2 năm ngoái', '2025-Q2', 'quarter', null],
+  ]);
+});

@@ -1,0 +1,117 @@
+/**
+ * Dates relative to the reference (the publication time):
+ *   hôm nay · hôm qua · ngày mai · hôm kia · bây giờ
+ *   tuần này/trước/tới · tháng trước · quý tới · năm nay/ngoái/trước/tới/sau · cùng kỳ năm ngoái
+ *   cuối tháng này · đầu năm · cuối năm (this year)
+ *   tối nay · sáng qua · trưa mai · tối hôm qua (a part of a day: an hour range)
+ *   3 ngày tới · 2 tháng vừa qua · 3 năm tiếp theo (the N whole units before or after the reference)
+ * Not taken: plural or counted periods (những năm trước, 2 năm trước, hai năm qua) and narrative
+ * relatives anchored elsewhere (năm sau đó).
+ */
+import { alternation, dateLexicon } from '../lexicon.js';
+import type { DateParser, ShiftUnit } from '../types.js';
+import { precededBy, wordsAfter, wordsBefore } from '../words.js';
+import { END, START, compile, foldWords, numberWords, partOfDayWords, readNumber, readShift, shiftWords } from './fragments.js';
+
+const UNITS: Record<string, ShiftUnit> = {
+  'tuần': 'week', 'tháng': 'month', 'quý': 'quarter', 'quí': 'quarter', 'năm': 'year',
+  'phút': 'minute', 'giờ': 'hour', 'tiếng': 'hour', 'ngày': 'day',
+};
+const GRAIN_OF_UNIT = { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as const;
+
+/** "ngày mai", "tối hôm qua": the day offset of the words after a part of the day. */
+const POD_DAY: Record<string, number> = {
+  'nay': 0, 'hôm nay': 0, 'ngày hôm nay': 0, 'qua': -1, 'hôm qua': -1, 'ngày hôm qua': -1, 'hôm kia': -2, 'mai': 1, 'ngày mai': 1,
+};
+
+/** Words whose number is a date part, not a count: "tháng 3 năm nay". */
+const DATE_UNITS = new Set(['tháng', 'ngày', 'quý', 'quí', 'mồng', 'mùng', 'hôm']);
+
+/** A word after the relative phrase that anchors it to another event, not the reference. */
+const ANCHORED_ELSEWHERE = new Set(['đó', 'nữa', 'khi', 'đấy']);
+
+export function relativeParsers(): DateParser[] {
+  const lex = dateLexicon();
+  const notCounted = (text: string, start: number): boolean => {
+    // A count is a whole number word before the unit: "2 năm trước", not the "3" of "8-3 năm nay" or
+    // of "tháng 3 năm nay".
+    const count = /(?:^|\s)(\d+)\s+$/u.test(text.slice(Math.max(0, start - 12), start))
+      && !DATE_UNITS.has(wordsBefore(text, start, 2).split(' ')[0]!);
+    return !(count || lex.numberWords.has(wordsBefore(text, start, 1)) || precededBy(text, start, lex.plural));
+  };
+  return [
+    {
+      name: 'day-shift',
+      pattern: compile(`${START}(?<w>${alternation(lex.dayShifts.keys())})${END}`),
+      extract(m) {
+        const n = lex.dayShifts.get(foldWords(m.groups!.w!));
+        return n === undefined ? null : { start: m.index, end: m.index + m[0].length, from: { grain: 'day', shift: { unit: 'day', n } } };
+      },
+    },
+    {
+      name: 'now',
+      pattern: compile(`${START}(?:ngay\\s+bây\\s+giờ|ngay\\s+lúc\\s+này|bây\\s+giờ)${END}`),
+      extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { grain: 'minute', shift: { unit: 'minute', n: 0 } } }),
+    },
+    {
+      name: 'part-of-day-relative',
+      pattern: compile(`${START}(?:buổi\\s+)?(?<pod>${partOfDayWords()})\\s+(?<day>${alternation(Object.keys(POD_DAY))})${END}`),
+      extract(m) {
+        const n = POD_DAY[foldWords(m.groups!.day!)];
+        if (n === undefined) return null;
+        return {
+          start: m.index, end: m.index + m[0].length,
+          from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!), shift: { unit: 'day', n } },
+        };
+      },
+    },
+    {
+      name: 'unit-shift',
+      pattern: compile(`${START}(?<prefix>(?:cùng\\s+kỳ|đầu|giữa|cuối)\\s+)?(?<unit>tuần|tháng|qu[ýí]|năm)\\s+(?<shift>${shiftWords()})${END}`),
+      extract(m, text) {
+        const g = m.groups!;
+        const unit = UNITS[foldWords(g.unit!)]!;
+        const n = readShift(g.shift!);
+        const end = m.index + m[0].length;
+        if (n === null || !notCounted(text, m.index)) return null;
+        // "3-5 năm tới" is a vague count; "8-3 năm nay", "20-10 năm ngoái" date the pair before them.
+        const afterPair = /\d\s*[-–—]\s*\d+\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index));
+        if (afterPair && !['nay', 'ngoái'].includes(foldWords(g.shift!))) return null;
+        if (ANCHORED_ELSEWHERE.has(wordsAfter(text, end, 1))) return null;
+        if (unit === 'quarter' && precededBy(text, m.index, lex.preciousBefore)) return null;
+        if (foldWords(g.shift!) === 'dương lịch tiếp theo' && unit !== 'year') return null;
+        return { start: m.index, end, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n } } };
+      },
+    },
+    {
+      name: 'edge-of-current',
+      // "đầu năm", "cuối tháng": the current year or month (a following number or relative word is
+      // left to the parsers of "cuối tháng 3", "cuối năm 2021", "cuối năm nay").
+      pattern: compile(`${START}(?:từ\\s+)?(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}))${END}`),
+      extract(m, text) {
+        const unit = UNITS[foldWords(m.groups!.unit!)]!;
+        if (!notCounted(text, m.index)) return null;
+        return { start: m.index, end: m.index + m[0].length, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n: 0 } } };
+      },
+    },
+    {
+      name: 'last-next-units',
+      pattern: compile(`${START}(?<count>\\d{1,3}|${numberWords()})\\s+(?<unit>phút|giờ|tiếng|ngày|tuần|tháng|qu[ýí]|năm)\\s+(?<dir>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới|kế\\s+tiếp)${END}`),
+      extract(m, text) {
+        const g = m.groups!;
+        const count = readNumber(g.count!);
+        const unit = UNITS[foldWords(g.unit!)]!;
+        const dir = foldWords(g.dir!);
+        // "hai năm qua" with a number word is vague in news; digits are taken.
+        if (!count || (dir === 'qua' && !/^\d/.test(g.count!))) return null;
+        // "3-5 năm tới": a vague span of counts, not N whole units.
+        if (/\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
+        if (ANCHORED_ELSEWHERE.has(wordsAfter(text, m.index + m[0].length, 1))) return null;
+        const grain = GRAIN_OF_UNIT[unit];
+        const past = dir === 'vừa rồi' || dir === 'vừa qua' || dir === 'qua';
+        const [a, b] = past ? [-count, -1] : [1, count];
+        return { start: m.index, end: m.index + m[0].length, from: { grain, shift: { unit, n: a } }, to: { grain, shift: { unit, n: b } } };
+      },
+    },
+  ];
+}

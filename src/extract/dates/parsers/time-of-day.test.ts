@@ -1,0 +1,37 @@
+import test from 'ava';
+import { rows } from '../test-helpers.js';
+
+test('clock times in every written form, on the reference day', (t) => {
+  t.deepEqual(rows('Phiên họp bắt đầu lúc 10h30, nghỉ 11g45, tiếp tục 13 giờ 15 phút, kết thúc 16:20.'), [
+    ['lúc 10h30', '2026-03-07T10:30', 'minute', null],
+    ['11g45', '2026-03-07T11:45', 'minute', null],
+    ['13 giờ 15 phút', '2026-03-07T13:15', 'minute', null],
+    ['16:20', '2026-03-07T16:20', 'minute', null],
+  ]);
+});
+
+test('parts of the day turn a 12-hour clock hour into 24 hours', (t) => {
+  t.deepEqual(rows('Đoàn đến lúc 3 giờ rưỡi chiều, rời đi khoảng 9 giờ tối.'), [
+    ['lúc 3 giờ rưỡi chiều', '2026-03-07T15:30', 'minute', null],
+    ['khoảng 9 giờ tối', '2026-03-07T21:00', 'hour', null],
+  ]);
+});
+
+test('a time with its date, in either order', (t) => {
+  t.deepEqual(rows('Vụ cháy xảy ra 7:30 chiều ngày 20/4/2017; tuyến đường thông xe từ 10h ngày 15/1.'), [
+    ['7:30 chiều ngày 20/4/2017', '2017-04-20T19:30', 'minute', null],
+    ['10h ngày 15/1', '2026-01-15T10:00', 'hour', null],
+  ]);
+});
+
+test('a part of the day before a date spans its hours', (t) => {
+  t.deepEqual(rows('Sáng 15/1, UBND tỉnh tổ chức hội nghị.'), [['Sáng 15/1', '2026-01-15T04:00', 'hour', '2026-01-15T11:00']]);
+});
+
+test('durations in hours are not times', (t) => {
+  t.deepEqual(rows('Xe chạy trong 3 giờ, đoàn đi mất 2 giờ 30 phút.'), []);
+});
+
+test('11 giờ kém 15 is 10:45', (t) => {
+  t.deepEqual(rows('Tàu đến lúc 11 giờ kém 15.'), [['lúc 11 giờ kém 15', '2026-03-07T10:45', 'minute', null]]);
+});

@@ -1,0 +1,48 @@
+/**
+ * Weekdays: thứ Sáu · thứ 2 · chủ nhật · ngày thứ Sáu · thứ năm tuần tới · thứ 6 của tuần này
+ *   thứ ba vừa rồi · thứ sáu tới · Thứ năm, 2/11/2023 (the date is merged by a refiner)
+ * "thứ hai" is also an ordinal (lần thứ hai, ngày thứ hai liên tiếp, Thứ hai là…): a weekday needs a
+ * cue — ngày/hôm/vào/sáng… before, a week word or a date after — or to stand alone (a dateline).
+ */
+import { alternation, dateLexicon } from '../lexicon.js';
+import type { DateParser, WeekdayPick } from '../types.js';
+import { followedBy, precededBy } from '../words.js';
+import { END, START, compile, foldWords } from './fragments.js';
+
+const WEEK_SHIFT: Record<string, number> = { 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1, 'trước': -1, 'qua': -1, 'vừa qua': -1, 'vừa rồi': -1 };
+const PICK: Record<string, WeekdayPick> = { 'tới': 'after', 'sau': 'after', 'vừa rồi': 'before', 'vừa qua': 'before', 'trước': 'before', 'này': 'on-or-before' };
+
+/** Words before "thứ N" that make it a day of the week. */
+const CUES = new Set(['ngày', 'hôm', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'từ', 'đến', 'tới', 'các', 'mỗi', 'hằng', 'cuối', 'đầu', 'rạng sáng']);
+/** A date right after: "Thứ năm, 2/11/2023", "thứ 2 ngày 6 tháng 2", "thứ Sáu (6/3)". */
+const DATE_AFTER = /^\s*[,(]?\s*(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}(?:\s*[/.\-–]\s*\d|\s+tháng)/iu;
+
+export function weekdayParsers(): DateParser[] {
+  const lex = dateLexicon();
+  const names = alternation([...lex.weekdays.keys()].filter((k) => !/^\d|^(chủ|chúa|cn)/.test(k)));
+  return [
+    {
+      name: 'weekday',
+      pattern: compile(`${START}(?:(?<prefix>ngày|hôm)\\s+)?(?:thứ\\s+(?<wd>${names}|[2-7])|(?<sunday>chủ\\s+nhật|chúa\\s+nhật))(?:\\s+(?:của\\s+)?tuần\\s+(?<week>này|nay|tới|sau|trước|vừa\\s+qua|vừa\\s+rồi|qua)|\\s+(?<dir>tới|vừa\\s+rồi|vừa\\s+qua))?${END}`),
+      extract(m, text) {
+        const g = m.groups!;
+        const weekday = g.sunday ? 7 : lex.weekdays.get(foldWords(g.wd!));
+        if (!weekday) return null;
+        const start = m.index, end = m.index + m[0].length;
+        if (followedBy(text, end, lex.ordinalNext)) return null;
+        const alone = text.trim() === m[0];
+        const cued = Boolean(g.prefix || g.week || g.dir || g.sunday) || alone
+          || precededBy(text, start, CUES) || DATE_AFTER.test(text.slice(end));
+        if (!cued) return null;
+        // "ngày thứ 6" with a digit is mostly "the sixth day" (bước sang ngày thứ 6): a weekday only when
+        // a week word or a date follows.
+        if (g.prefix?.toLowerCase() === 'ngày' && /^\d$/.test(g.wd ?? '') && !(g.week || g.dir || DATE_AFTER.test(text.slice(end)))) return null;
+        if (g.week) {
+          return { start, end, from: { grain: 'day', weekday, shift: { unit: 'week', n: WEEK_SHIFT[foldWords(g.week)]! } } };
+        }
+        const pick = g.dir ? PICK[foldWords(g.dir)]! : 'on-or-before';
+        return { start, end, from: { grain: 'day', weekday, weekdayPick: pick } };
+      },
+    },
+  ];
+}

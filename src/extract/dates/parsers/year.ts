@@ -1,0 +1,63 @@
+/**
+ * Years, year ranges and decades:
+ *   năm 2020 · đầu/cuối năm 2021 · giá so sánh 2010 (a bare year after a cue word)
+ *   giai đoạn 2021-2025 · 2021 -2025 · 2021–2025 · từ năm 2021 đến năm 2025
+ *   thập niên 1990 · thập niên 90 · những năm 90 · những năm 1990
+ * A bare four-digit number is a year only after a cue word and not before a counted noun (2010 người).
+ */
+import { dateLexicon } from '../lexicon.js';
+import type { DateParser } from '../types.js';
+import { followedBy, precededBy } from '../words.js';
+import { DASH, START, compile } from './fragments.js';
+
+/** Not a piece of a larger number or a document number (12/2025/NĐ-CP). */
+const FREE_AFTER = '(?![\\p{L}\\p{N}]|[/.,]\\p{N}|/\\p{L})';
+const FREE_BEFORE = '(?<![\\p{L}\\p{N}/.,])';
+const isYear = (y: number): boolean => y >= 1800 && y <= 2200;
+
+const yearWithWord: DateParser = {
+  name: 'year',
+  pattern: compile(`${START}(?:(?:đầu|giữa|cuối)\\s+)?năm\\s+(?<year>\\d{4})${FREE_AFTER}`),
+  extract(m) {
+    const year = Number(m.groups!.year);
+    return isYear(year) ? { start: m.index, end: m.index + m[0].length, from: { grain: 'year', year } } : null;
+  },
+};
+
+const bareYear: DateParser = {
+  name: 'bare-year',
+  pattern: compile(`${FREE_BEFORE}(?<year>(?:19|20)\\d{2})${FREE_AFTER}`),
+  extract(m, text) {
+    const lex = dateLexicon();
+    const end = m.index + m[0].length;
+    if (!precededBy(text, m.index, lex.yearCues) || followedBy(text, end, lex.counters)) return null;
+    return { start: m.index, end, from: { grain: 'year', year: Number(m.groups!.year) } };
+  },
+};
+
+const yearRange: DateParser = {
+  name: 'year-range',
+  pattern: compile(`${START}(?:(?<prefix>giai\\s+đoạn|thời\\s+kỳ|niên\\s+vụ|nhiệm\\s+kỳ|từ\\s+năm|từ|năm|các\\s+năm)\\s+)?${FREE_BEFORE}(?<y1>\\d{4})(?:${DASH}|\\s+(?<word>đến|tới)\\s+)(?:năm\\s+)?(?<y2>\\d{4})${FREE_AFTER}`),
+  extract(m, text) {
+    const g = m.groups!;
+    const y1 = Number(g.y1), y2 = Number(g.y2);
+    if (!isYear(y1) || !isYear(y2) || y2 <= y1 || y2 - y1 > 100) return null;
+    const end = m.index + m[0].length;
+    if (g.word && !g.prefix) return null;
+    if (!g.prefix && followedBy(text, end, dateLexicon().counters)) return null;
+    return { start: m.index, end, from: { grain: 'year', year: y1 }, to: { grain: 'year', year: y2 } };
+  },
+};
+
+const decade: DateParser = {
+  name: 'decade',
+  pattern: compile(`${START}(?:thập\\s+(?:niên|kỷ)|những\\s+năm)\\s+(?<decade>(?:19|20)?\\d0)(?!${DASH}\\d)${FREE_AFTER}`),
+  extract(m) {
+    const d = m.groups!.decade!;
+    const n = Number(d);
+    const start = d.length === 4 ? n : n >= 30 ? 1900 + n : 2000 + n;
+    return { start: m.index, end: m.index + m[0].length, from: { grain: 'year', year: start }, to: { grain: 'year', year: start + 9 } };
+  },
+};
+
+export const yearParsers: DateParser[] = [yearWithWord, bareYear, yearRange, decade];

@@ -1,0 +1,42 @@
+import test from 'ava';
+import { rows } from '../test-helpers.js';
+
+test('từ … đến … is one range; the start borrows the year of the end', (t) => {
+  t.deepEqual(rows('Trong giai đoạn từ ngày 24/3/2021 đến ngày 30/12/2022, ông không báo cáo. Đợt khuyến mãi từ 1/3 đến 15/3/2027.'), [
+    ['từ ngày 24/3/2021 đến ngày 30/12/2022', '2021-03-24', 'day', '2022-12-30'],
+    ['từ 1/3 đến 15/3/2027', '2027-03-01', 'day', '2027-03-15'],
+  ]);
+});
+
+test('"đến" without "từ" does not make a range', (t) => {
+  t.deepEqual(rows('Hạn nộp lùi ngày 1/3 đến 15/3.'), [
+    ['ngày 1/3', '2026-03-01', 'day', null],
+    ['15/3', '2026-03-15', 'day', null],
+  ]);
+});
+
+test('a year-less date takes the relative year written after it', (t) => {
+  t.deepEqual(rows('Nếu dịp lễ 20-10 năm ngoái giá thấp thì dịp 8-3 năm nay giá cao; hạn chót ngày 31-1 của năm dương lịch tiếp theo.'), [
+    ['20-10 năm ngoái', '2025-10-20', 'day', null],
+    ['8-3 năm nay', '2026-03-08', 'day', null],
+    ['ngày 31-1 của năm dương lịch tiếp theo', '2027-01-31', 'day', null],
+  ]);
+});
+
+test('year-less dates in a sentence about past years in general are null', (t) => {
+  t.deepEqual(rows('Hàng về ngày 6-3. Những năm trước thường nhập từ đầu tháng 3 là đã có hàng.'), [
+    ['ngày 6-3', '2026-03-06', 'day', null],
+    ['đầu tháng 3', null, 'month', null],
+  ]);
+});
+
+test('time ranges', (t) => {
+  t.deepEqual(rows('Cắt điện từ 8h đến 10h30.'), [['từ 8h đến 10h30', '2026-03-07T08:00', 'hour', '2026-03-07T10:00']]);
+});
+
+test('a year-less range across new year runs forward', (t) => {
+  // Alone, 20/12 would be 2026-12-20 (under ten months ahead of 7 March 2026) and 5/1 2026-01-05.
+  t.deepEqual(rows('Chương trình kéo dài từ 20/12 đến 5/1.'), [
+    ['từ 20/12 đến 5/1', '2025-12-20', 'day', '2026-01-05'],
+  ]);
+});

@@ -1,0 +1,190 @@
+/**
+ * Organizations after an office: a sequence of parts read left to right, each from the lexicon
+ * (heads "UBND", "Sở", "Công ty"; whole names "Chính phủ"; administrative levels "tỉnh", "TP"),
+ * a place ("Bắc Ninh"), a country ("Nga"), or a capitalized run ("Thép Miền Bắc", "VinaCapital.vn").
+ * When a name is expected after the organization ("Phó Chủ tịch UBND tỉnh Lê Minh Hưng"), a
+ * trailing surname-led run is left to the name.
+ */
+import { officialsLexicon, type Country, type OrgEntry, type Province } from './lexicon.js';
+import { isNameWord, splitTrailingName } from './names.js';
+import type { PhraseMatch } from './phrase-trie.js';
+import { matchPlace } from './places.js';
+import type { Token } from './tokens.js';
+
+export type OrgPart =
+  | { kind: 'lexicon'; start: number; end: number; entry: OrgEntry }
+  | { kind: 'place'; start: number; end: number; province: Province }
+  | { kind: 'country'; start: number; end: number; country: Country }
+  | { kind: 'words'; start: number; end: number };
+
+export interface ParsedOrganization {
+  /** Token range. */
+  start: number;
+  end: number;
+  parts: OrgPart[];
+}
+
+export interface OrgMode {
+  /** Between delimiters (", X, Giám đốc … ,"): lower-case words may lead or join capitalized ones. */
+  delimited: boolean;
+  /** A person's name may follow: leave a trailing surname-led run to it. */
+  nameFollows: boolean;
+  /** The office heads a body of this kind, so the field alone may name it ("Bộ trưởng Tài chính"). */
+  body?: string | null;
+}
+
+/**
+ * Grammar words that never sit inside an organization's name: a run of lower-case words that holds
+ * one ("chủ một tiệm hoa", "Giám đốc cho biết") is no organization.
+ */
+const NOT_IN_NAME = new Set(
+  ('một các những mọi cho biết là đã được bị sẽ đang với ở tại của trong khi này đó kia nói ông bà chị anh ' +
+    'cũng có không về từ theo vào ra thì mà nhưng hay hoặc để do bởi nên vì sau trước trên dưới người ' +
+    'đến tới cùng vừa mới rằng nhận chia sẻ phát biểu trao dự tham gia họp làm đây nay hôm ngày tháng năm')
+    .split(' '),
+);
+
+const isLowerWord = (t: Token | undefined): t is Token => Boolean(t && t.isWord && !t.capitalized && !/\p{N}/u.test(t.text));
+
+/** End of a capitalized run at i, allowing up to two joining lower-case words when delimited. */
+function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): number {
+  let j = i;
+  while (j < tokens.length && (j === i || !tokens[j]!.breakBefore)) {
+    const t = tokens[j]!;
+    if (t.isWord && t.capitalized && !/^\p{N}/u.test(t.text)) { j++; continue; }
+    // "Giao dịch Chứng khoán", "Minh Phát và Đối tác": lower-case words that join capitalized ones
+    if (j > i && delimited) {
+      let k = j;
+      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !tokens[k]!.breakBefore) k++;
+      if (k > j && tokens[k]?.isWord && tokens[k]!.capitalized && !tokens[k]!.breakBefore) { j = k; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Consume a capitalized run as part of the organization, leaving a trailing name when one may follow. */
+function takeRun(tokens: Token[], i: number, mode: OrgMode, minWords: number): number {
+  const end = capitalizedRunEnd(tokens, i, mode.delimited);
+  if (end <= i) return i;
+  if (!mode.nameFollows) return end;
+  return splitTrailingName(tokens, i, end, minWords) ?? end;
+}
+
+/**
+ * A lexicon organization word at token i. Bodies are written capitalized ("Thanh tra", "Văn phòng");
+ * in lower case the same words are verbs or common nouns ("thanh tra", "ban hành"). Levels stay
+ * lower case ("tỉnh", "huyện").
+ */
+function matchOrganizationWord(tokens: Token[], i: number): PhraseMatch<OrgEntry> | null {
+  const m = officialsLexicon().organizations.match(tokens, i);
+  return m && (m.value.kind === 'admin' || tokens[i]!.capitalized) ? m : null;
+}
+
+/** Parse an organization starting at token i, or null when none starts there. */
+export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): ParsedOrganization | null {
+  const lex = officialsLexicon();
+  const parts: OrgPart[] = [];
+  let j = i;
+
+  // "chuỗi cà phê Mây Ngàn": between delimiters, a few lower-case words may lead a named organization
+  if (mode.delimited && isLowerWord(tokens[j]) && !matchOrganizationWord(tokens, j)) {
+    let k = j;
+    while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !matchOrganizationWord(tokens, k)) k++;
+    if (k > j && tokens[k]?.capitalized && !tokens[k]!.breakBefore) {
+      parts.push({ kind: 'words', start: j, end: k });
+      j = k;
+    } else return null;
+  }
+
+  while (j < tokens.length && (j === i || !tokens[j]!.breakBefore)) {
+    const org = matchOrganizationWord(tokens, j);
+    if (org && org.value.kind === 'domain' && parts.length === 0 && mode.body) {
+      // "Bộ trưởng Tài chính", "Bộ trưởng Quốc phòng Mỹ": the field stands for the ministry
+      parts.push({ kind: 'lexicon', start: j, end: org.end, entry: org.value });
+      j = org.end;
+      const country = tokens[j]?.capitalized ? lex.countries.match(tokens, j) : null;
+      if (country) parts.push({ kind: 'country', start: j, end: country.end, country: country.value });
+      break;
+    }
+    if (org && (org.value.kind !== 'domain' || parts.length > 0)) {
+      parts.push({ kind: 'lexicon', start: j, end: org.end, entry: org.value });
+      j = org.end;
+      if (org.value.kind === 'admin') {
+        if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++; // "TP. Hà Nội"
+        const place = matchPlace(tokens, j);
+        if (place) {
+          parts.push({ kind: 'place', start: j, end: place.end, province: place.province });
+          j = place.end;
+        } else if (isNameWord(tokens[j])) {
+          // After "tỉnh"/"thành phố" a run that is no province is the name that follows ("UBND tỉnh
+          // Lê Minh Hưng"). After a lower level it names the unit first: wards and communes bear
+          // people's names ("phường Lê Lợi", "xã Trần Phú"), so a name must come after one word.
+          const end = takeRun(tokens, j, mode, org.value.local ? 0 : 1);
+          if (end > j) { parts.push({ kind: 'words', start: j, end }); j = end; }
+        }
+        continue;
+      }
+      if (org.value.needsName) {
+        const next = matchOrganizationWord(tokens, j);
+        if (next) continue; // "Sở Công Thương", "Bộ Công an", "Công ty TNHH"
+        const end = takeRun(tokens, j, mode, 1);
+        if (end <= j) { parts.pop(); break; }
+        parts.push({ kind: 'words', start: j, end });
+        j = end;
+      }
+      continue;
+    }
+    // "Ủy ban Kinh tế của Quốc hội", "Trung tâm Y tế thuộc Sở Y tế": a body inside a named one
+    if (parts.length > 0 && (tokens[j]?.key === 'của' || tokens[j]?.key === 'thuộc') && matchOrganizationWord(tokens, j + 1)) {
+      const inner = matchOrganizationWord(tokens, j + 1)!;
+      if (inner.value.kind === 'head' || inner.value.kind === 'name') {
+        parts.push({ kind: 'words', start: j, end: j + 1 });
+        j++;
+        continue;
+      }
+    }
+    const place = matchPlace(tokens, j);
+    if (place && parts.length > 0) {
+      parts.push({ kind: 'place', start: j, end: place.end, province: place.province });
+      j = place.end;
+      continue;
+    }
+    if (parts.length === 0 && tokens[j]?.capitalized) {
+      const country = lex.countries.match(tokens, j);
+      if (country) {
+        parts.push({ kind: 'country', start: j, end: country.end, country: country.value });
+        j = country.end;
+        break;
+      }
+    }
+    const prev = parts[parts.length - 1];
+    // After a head or a field more capitalized words may name the body ("Công ty Xây dựng Sông Đà");
+    // after a whole name or a place they do only between delimiters ("Chủ tịch Fed Jerome Powell").
+    const openEnded = !prev || prev.kind === 'words' || (prev.kind === 'lexicon' && prev.entry.kind !== 'name' && prev.entry.kind !== 'admin');
+    if (openEnded || mode.delimited) {
+      // a bare named organization ("VinaCapital", "Hoa Mộc Lan") or the rest of one after lead words
+      if (parts.length === 0 && !mode.delimited && !isNameWord(tokens[j]) && !tokens[j]?.upper) break;
+      const end = takeRun(tokens, j, mode, 0);
+      if (end > j) {
+        const last = parts[parts.length - 1];
+        if (last?.kind === 'words' && last.end === j) last.end = end;
+        else parts.push({ kind: 'words', start: j, end });
+        j = end;
+        continue;
+      }
+    }
+    break;
+  }
+  // A head that needs a name and got none ("Giám đốc Công ty cho biết") or lead words alone are no organization.
+  while (parts.length > 0) {
+    const last = parts[parts.length - 1]!;
+    if (last.kind === 'lexicon' && last.entry.needsName) { parts.pop(); continue; }
+    break;
+  }
+  if (parts.length === 0) return null;
+  const last = parts[parts.length - 1]!;
+  if (!tokens.slice(parts[0]!.start, last.end).some((t) => t.capitalized)) return null;
+  if (last.kind === 'words' && !tokens[last.end - 1]!.capitalized) return null;
+  return { start: parts[0]!.start, end: last.end, parts };
+}

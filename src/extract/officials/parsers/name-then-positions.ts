@@ -1,0 +1,55 @@
+/**
+ * Name, then positions:
+ *   "Các đồng chí: Lê Minh Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Trần Thị Thu Hà, …"
+ *   "Đồng chí Nguyễn Văn Sơn - Giám đốc Sở Tài chính trao giấy khen …"   (captions)
+ *   "Bà Phan Thị Mai – Giám đốc Sở Công Thương cho biết …"
+ *   "ông Lý Văn Phúc là giám đốc tài chính của Công ty TNHH …", "ông Lâm Văn Hải (Giám đốc Sở Y tế)"
+ *   "Nguyễn Văn A (SN 1975, trú tại phường 3), Giám đốc Công ty B, …"
+ * The name is surname-led, or anything capitalized after an honorific; positions follow a comma,
+ * a dash, a parenthesis or "là", and chain with "," / "và" / "kiêm" until ";" or another word.
+ */
+import type { Claim } from '../claims.js';
+import { readBareName, readHonorific, readNameAfterHonorific } from '../names.js';
+import { parsePosition, type ParsedPosition } from '../positions.js';
+import type { Token } from '../tokens.js';
+
+const OPENERS = new Set([',', '-', '(', 'là']);
+const CHAINS = new Set([',', 'và', 'kiêm']);
+const MODE = { delimited: true, nameFollows: false };
+
+/**
+ * "Nguyễn Văn A (SN 1975, trú tại …), Giám đốc Công ty B": a parenthesis right after the name that
+ * holds no office is an aside; the positions come after it. Returns where to look for them.
+ */
+function skipAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.key !== '(' || parsePosition(tokens, k + 1, MODE)) return k;
+  for (let j = k + 1; j < tokens.length && j < k + 30 && !tokens[j]!.breakBefore; j++) {
+    if (tokens[j]!.key === ')') return tokens[j + 1]?.key === ',' ? j + 1 : k;
+  }
+  return k;
+}
+
+export function findNameThenPositions(tokens: Token[]): Claim[] {
+  const claims: Claim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const honorific = readHonorific(tokens, i);
+    let nameAt = honorific ? honorific.end : i;
+    if (honorific && tokens[nameAt]?.text === ':') nameAt++; // "Các đồng chí: …"
+    const name = honorific ? readNameAfterHonorific(tokens, nameAt) : readBareName(tokens, i);
+    if (!name) continue;
+    const positions: ParsedPosition[] = [];
+    let k = skipAside(tokens, name.end);
+    if (OPENERS.has(tokens[k]?.key ?? '') && !tokens[k + 1]?.breakBefore) {
+      let pos = parsePosition(tokens, k + 1, MODE);
+      while (pos) {
+        positions.push(pos);
+        k = pos.end;
+        if (!CHAINS.has(tokens[k]?.key ?? '') || tokens[k + 1]?.breakBefore) break;
+        pos = parsePosition(tokens, k + 1, MODE);
+      }
+    }
+    if (positions.length > 0) claims.push({ name, honorific, positions });
+    i = name.end - 1;
+  }
+  return claims;
+}

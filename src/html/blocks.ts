@@ -1,0 +1,88 @@
+/**
+ * A container's text as blocks in reading order, in one walk over the tree. Block elements (p, h2,
+ * li, div…) and <br> end a block; inline elements (a, strong, span…) continue it; table cells of a
+ * row are joined with " | " so a table stays one text row per <tr>. Link text is counted per block
+ * so related-headline lists can be told from story text.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { foldText } from './fold-text.js';
+
+export interface Block {
+  text: string;
+  /** Tag of the block element the text sits in ("p", "h2", "li", "tr", "div"…). */
+  tag: string;
+  /** Characters of the text inside <a> elements. */
+  linkChars: number;
+  /** The block element the text sits in. */
+  element: Element;
+}
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr',
+]);
+const CELL = new Set(['td', 'th']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'button', 'select', 'textarea', 'img', 'picture', 'video', 'audio', 'iframe']);
+const CELL_MARK = '\u0001';
+
+interface WalkState {
+  buffer: string[];
+  linkChars: number;
+  block: Element;
+  out: Block[];
+}
+
+function flush(state: WalkState): void {
+  if (state.buffer.length === 0) return;
+  let raw = state.buffer.join('');
+  state.buffer = [];
+  const linkChars = state.linkChars;
+  state.linkChars = 0;
+  if (raw.includes(CELL_MARK)) {
+    raw = raw.split(CELL_MARK).map((c) => foldText(c)).filter(Boolean).join(' | ');
+  }
+  const text = foldText(raw);
+  if (text) state.out.push({ text, tag: state.block.name, linkChars: Math.min(linkChars, text.length), element: state.block });
+}
+
+function walk(node: AnyNode, state: WalkState, inLink: boolean): void {
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    state.buffer.push(data);
+    if (inLink) state.linkChars += data.replace(/\s+/g, ' ').trim().length;
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+  const el = node as Element;
+  const name = el.name;
+  if (SKIP.has(name)) return;
+  if (name === 'br') {
+    flush(state);
+    return;
+  }
+  if (INLINE.has(name)) {
+    for (const child of el.children) walk(child, state, inLink || name === 'a');
+    return;
+  }
+  if (CELL.has(name)) {
+    state.buffer.push(CELL_MARK);
+    for (const child of el.children) walk(child, state, inLink);
+    state.buffer.push(CELL_MARK);
+    return;
+  }
+  // A block element: what came before it is one block, its own content others.
+  flush(state);
+  const outer = state.block;
+  state.block = el;
+  for (const child of el.children) walk(child, state, inLink);
+  flush(state);
+  state.block = outer;
+}
+
+/** The blocks of `root`, in order. */
+export function collectBlocks(root: Element): Block[] {
+  const state: WalkState = { buffer: [], linkChars: 0, block: root, out: [] };
+  for (const child of root.children) walk(child, state, false);
+  flush(state);
+  return state.out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Article or listing (a section/home page of teasers)? og:type cannot decide it: many Vietnamese
+ * sites say "article" on every page. Evidence is summed instead: JSON-LD types, a machine-readable
+ * publication time, the shape of the URL, and how much story text the story stage found.
+ */
+import type { Story } from './content.js';
+import type { PageMetadata } from './metadata.js';
+
+export interface KindEvidence {
+  kind: 'article' | 'listing';
+  score: number;
+  reasons: string[];
+}
+
+// /kinh-doanh · /kinh-doanh.htm · /thoi-su/chinh-tri · /tai-chinh-chung-khoan-d6/ · /
+function urlShape(url: string | null): 'home' | 'section' | 'article' | 'unknown' {
+  if (!url) return 'unknown';
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return 'unknown';
+  }
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 0 || /^(index|default|trang-chu)(\.\w+)?$/i.test(segments[0]!)) return 'home';
+  const last = segments[segments.length - 1]!.replace(/\.\w+$/, '');
+  if (/\d{5,}/.test(last) || /\/\d{4}\/\d{1,2}\/\d{1,2}\//.test(path)) return 'article';
+  if (last.split(/[-_]/).length >= 6) return 'article';
+  // "/tin/123": a short numeric id may be an article on a small portal; no verdict.
+  if (/\d{3,}$/.test(last)) return 'unknown';
+  if (segments.length <= 2) return 'section';
+  return 'unknown';
+}
+
+/** Sum the evidence; a page is an article at a score of 2 or more. */
+export function decideKind(meta: PageMetadata, story: Story): KindEvidence {
+  let score = 0;
+  const reasons: string[] = [];
+  const add = (points: number, why: string): void => {
+    score += points;
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
+  };
+  if (meta.jsonLd.isArticle) add(2, 'JSON-LD article');
+  else if (['WebSite', 'CollectionPage', 'ItemList'].some((t) => meta.jsonLd.types.has(t))) add(-1, 'JSON-LD website/collection');
+  if (meta.publishedFrom === 'meta' || meta.publishedFrom === 'json-ld' || meta.publishedFrom === 'itemprop') add(1, `published time (${meta.publishedFrom})`);
+  else if (meta.publishedFrom === 'dateline') add(0.5, 'visible dateline');
+  if (meta.ogType === 'website') add(-1, 'og:type website');
+  const shape = urlShape(meta.url);
+  if (shape === 'home') add(-3, 'home page URL');
+  else if (shape === 'section') add(-2, 'section URL');
+  else if (shape === 'article') add(1, 'article URL');
+  const paragraphs = story.paragraphs.length;
+  if (story.chars >= 1200 && paragraphs >= 4) add(2, 'long story text');
+  else if (story.chars >= 250 && paragraphs >= 2 && story.linkBlocks < paragraphs) add(1.5, 'story text');
+  else if (story.chars < 250) add(-3, 'little story text');
+  if (story.stage === 'baseline') add(-1, 'no story container');
+  // A section page is a list of headlines: its story container holds more linked lines than prose.
+  if (story.linkBlocks >= 8 && story.linkBlocks >= paragraphs) add(-2, `teaser list (${story.linkBlocks} linked lines)`);
+  return { kind: score >= 2 ? 'article' : 'listing', score, reasons };
+}

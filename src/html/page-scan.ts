@@ -1,0 +1,68 @@
+/**
+ * One walk over the parsed page for the head-type facts (meta tags, canonical link, JSON-LD scripts,
+ * <title>): a plain traversal is several times cheaper than one css-select query per fact.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+export interface PageScan {
+  /** Attributes of every <meta>. */
+  metas: Record<string, string>[];
+  /** href of the first <link rel=canonical>. */
+  canonical: string | null;
+  /** Text of every <script type="application/ld+json">. */
+  jsonLd: string[];
+  /** Text of the first <title>. */
+  title: string | null;
+  /** lang of <html>. */
+  lang: string | null;
+  /** Elements whose tag is in the drop set (scripts, navigation, asides…), outermost only. */
+  droppable: Element[];
+}
+
+function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' || c.type === 'cdata' ? (c as unknown as { data: string }).data : '')).join('');
+
+/** Walk the page once; `dropTags` names the elements to list in `droppable`. */
+export function scanPage($: CheerioAPI, dropTags: ReadonlySet<string>): PageScan {
+  const scan: PageScan = { metas: [], canonical: null, jsonLd: [], title: null, lang: null, droppable: [] };
+  const stack: AnyNode[] = [...$.root()[0]!.children];
+  // The last outermost droppable element: its descendants are not listed again.
+  let dropUntil: AnyNode | null = null;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    if (dropTags.has(el.name) && (dropUntil === null || !isInside(el, dropUntil))) {
+      scan.droppable.push(el);
+      dropUntil = el;
+    }
+    switch (el.name) {
+      case 'meta':
+        scan.metas.push(el.attribs);
+        continue;
+      case 'link':
+        if (scan.canonical === null && /(^|\s)canonical(\s|$)/i.test(el.attribs['rel'] ?? '')) scan.canonical = el.attribs['href'] ?? null;
+        continue;
+      case 'script':
+        if ((el.attribs['type'] ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(textOf(el));
+        continue;
+      case 'style':
+        continue;
+      case 'title':
+        // The document's <title>, not an SVG's.
+        if (scan.title === null) scan.title = textOf(el);
+        continue;
+      case 'html':
+        scan.lang = el.attribs['lang'] ?? null;
+        break;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  // The stack walk visits in document order, so "first" above means first in the page.
+  return scan;
+}

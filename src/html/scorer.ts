@@ -1,0 +1,98 @@
+/**
+ * Finds the story container on pages no hint describes (the Readability / jusText family):
+ * every text block votes for its parent (full weight), grandparent (1/2) and great-grandparent (1/3)
+ * with a score for story-like text (length, commas, Vietnamese stop words), damped by link density.
+ * The element with the most votes, after its own link density, is the story.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { isStoryLike } from './story-words.js';
+
+/** Thresholds of the scorer. */
+export interface ScorerOptions {
+  /** Shortest block that votes, in characters. @default 25 */
+  minBlockChars: number;
+  /** How many ancestors a block votes for. @default 3 */
+  ancestorLevels: number;
+}
+
+export const DEFAULT_SCORER: ScorerOptions = { minBlockChars: 25, ancestorLevels: 3 };
+
+const TEXT_BLOCKS = 'p, pre, blockquote, li, td, h2, h3, h4, div';
+const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'table', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'header', 'footer', 'form', 'pre']);
+
+interface Measure {
+  chars: number;
+  linkChars: number;
+  commas: number;
+}
+
+function measure(node: AnyNode, m: Measure, inLink: boolean): void {
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    const n = data.trim().length;
+    m.chars += n;
+    if (inLink) m.linkChars += n;
+    for (const ch of data) if (ch === ',') m.commas++;
+    return;
+  }
+  if (node.type !== 'tag') return;
+  const el = node as Element;
+  for (const child of el.children) measure(child, m, inLink || el.name === 'a');
+}
+
+export function measureText(el: Element): Measure {
+  const m: Measure = { chars: 0, linkChars: 0, commas: 0 };
+  for (const child of el.children) measure(child, m, el.name === 'a');
+  return m;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) if (c.type === 'tag' && BLOCK_CHILD.has((c as Element).name)) return true;
+  return false;
+}
+
+function plainText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if (n.type === 'tag') for (const c of (n as Element).children) visit(c);
+  };
+  visit(el);
+  return parts.join('');
+}
+
+/** The element most likely to hold the story, or null when no block votes. */
+export function findStoryContainer($: CheerioAPI, root: Element, options: ScorerOptions = DEFAULT_SCORER): Element | null {
+  const scores = new Map<Element, number>();
+  for (const el of $(root).find(TEXT_BLOCKS).toArray()) {
+    // A div votes only when it holds text itself (portals that write paragraphs as div + br).
+    if (el.name === 'div' && hasBlockChild(el)) continue;
+    const m = measureText(el);
+    if (m.chars < options.minBlockChars) continue;
+    const linkDensity = m.linkChars / m.chars;
+    if (linkDensity > 0.5) continue;
+    let score = 1 + m.commas + Math.min(Math.floor(m.chars / 100), 3);
+    score *= 1 - linkDensity;
+    if (isStoryLike(plainText(el))) score *= 1.5;
+    let ancestor = el.parent;
+    for (let level = 0; level < options.ancestorLevels && ancestor && ancestor.type === 'tag'; level++) {
+      const a = ancestor as Element;
+      scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      ancestor = a.parent;
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  // Only the strongest few need their (costlier) link density.
+  const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  for (const [el, raw] of top) {
+    const m = measureText(el);
+    const score = raw * (1 - (m.chars ? m.linkChars / m.chars : 0));
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,339 @@
+/**
+ * vntk's feature templates ("T[-1,0].is_in_dict", "T[-2][1]"), compiled once per model and run
+ * once per sentence: every template reads a "family" of values (column, span length, function) that
+ * is computed once per position, and each family value is looked up once in a Map from value to the
+ * attribute ids of all templates of that family. vntk instead rebuilds the columns for every
+ * feature and scans a 74K-word array for every dictionary test.
+ *
+ * Semantics reproduced from vntk lib/features/word_features.js: position i+a < 0 gives "BOS",
+ * i+a ≥ n or i+b ≥ n gives "EOS"; spans are joined with " "; booleans are "True"/"False".
+ */
+import { isTitle } from '../title-case.js';
+import type { CrfModel } from './read-model.js';
+
+export type FeatureFunction = 'raw' | 'lower' | 'isdigit' | 'istitle' | 'isallcap' | 'is_in_dict';
+
+/**
+ * A word list for `is_in_dict`: lower-cased entries, and an optional key function applied to both
+ * the entries and the looked-up words (the tone-style shadow). vntk: `has(w)` is
+ * `entries.includes(w.toLowerCase())`.
+ */
+export interface WordDictionary { words: Iterable<string>; key?: (lower: string) => string }
+
+/** The dictionary compiled to syllable ids: spans are looked up by number, not by string. */
+interface CompiledDictionary {
+  key: ((lower: string) => string) | undefined;
+  /** lower-cased (keyed) syllable → id */
+  vocab: Map<string, number>;
+  size: number;
+  words: Set<string>;
+  one: Set<number>;
+  two: Set<number>;
+  three: Set<number>;
+}
+
+function compileDictionary(dict: WordDictionary): CompiledDictionary {
+  const vocab = new Map<string, number>();
+  const words = new Set<string>();
+  const entries: number[][] = [];
+  for (const raw of dict.words) {
+    const entry = dict.key ? dict.key(raw) : raw;
+    words.add(entry);
+    const parts = entry.split(' ');
+    if (parts.length > 3 || parts.some((x) => x === '')) continue; // spans of at most 3 syllables are asked
+    entries.push(parts.map((x) => {
+      let id = vocab.get(x);
+      if (id === undefined) { id = vocab.size; vocab.set(x, id); }
+      return id;
+    }));
+  }
+  const V = vocab.size;
+  const one = new Set<number>();
+  const two = new Set<number>();
+  const three = new Set<number>();
+  for (const e of entries) {
+    if (e.length === 1) one.add(e[0]!);
+    else if (e.length === 2) two.add(e[0]! * V + e[1]!);
+    else three.add((e[0]! * V + e[1]!) * V + e[2]!);
+  }
+  return { key: dict.key, vocab, size: V, words, one, two, three };
+}
+
+export interface FeaturizerOptions {
+  /** Dictionary for `is_in_dict`. */
+  dictionary?: WordDictionary;
+  /**
+   * vntk's word tokenizer: replace T[k] and T[k].lower by "-" when T[k].is_in_dict is True, and
+   * the two-syllable span T[k,k+1] likewise (three-syllable spans never).
+   */
+  maskDictionaryWords?: boolean;
+  /** vntk's word tokenizer splits "key=value" at "=" and keeps the text up to the next "=". */
+  cutValuesAtEquals?: boolean;
+  /** Leave out templates on these columns (their weights are handled by the decoder). */
+  skipColumns?: ReadonlySet<number>;
+}
+
+interface Template { name: string; a: number; b: number; len: number; col: number; fn: FeatureFunction; family: number; slot: number; bos: number; eos: number }
+interface Family {
+  col: number; len: number; fn: FeatureFunction;
+  /** family value → attribute ids of its templates */
+  ids: Map<string, Int32Array>;
+  /** raw multi-syllable values by syllable ids (see `rawVocab`), for column 0 */
+  numeric: Map<number, Int32Array> | null;
+}
+
+const TEMPLATE = /^T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(\w+))?$/;
+
+export interface CompiledFeatures {
+  templates: Template[];
+  families: Family[];
+  options: FeaturizerOptions;
+  model: CrfModel;
+  /** Per-syllable facts, memoized (bounded). */
+  syllables: Map<string, SyllableInfo>;
+  dictionary: CompiledDictionary | null;
+  /** Syllables of the model's multi-syllable raw values → id. */
+  rawVocab: Map<string, number>;
+}
+
+/** Compile vntk template strings against a model's attribute table. */
+export function compileTemplates(model: CrfModel, names: readonly string[], options: FeaturizerOptions = {}): CompiledFeatures {
+  const families: Family[] = [];
+  const familyIndex = new Map<string, number>();
+  const templates: Template[] = [];
+  const slots: number[] = [];
+  for (const name of names) {
+    const m = TEMPLATE.exec(name);
+    if (!m) throw new Error(`unsupported feature template ${name}`);
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    const col = m[3] === undefined ? 0 : Number(m[3]);
+    const fn = (m[4] ?? 'raw') as FeatureFunction;
+    if (options.skipColumns?.has(col)) continue;
+    const key = `${col}/${b - a + 1}/${fn}`;
+    let family = familyIndex.get(key);
+    if (family === undefined) {
+      family = families.length;
+      familyIndex.set(key, family);
+      families.push({ col, len: b - a + 1, fn, ids: new Map(), numeric: null });
+      slots.push(0);
+    }
+    const slot = slots[family]!++;
+    const bos = model.attributes.get(`${name}=BOS`) ?? -1;
+    const eos = model.attributes.get(`${name}=EOS`) ?? -1;
+    templates.push({ name, a, b, len: b - a + 1, col, fn, family, slot, bos, eos });
+  }
+  // value → ids of every template of the family (-1 where the model lacks that attribute)
+  for (const t of templates) {
+    const fam = families[t.family]!;
+    const width = slots[t.family]!;
+    const prefix = `${t.name}=`;
+    for (const [attr, id] of model.attributes) {
+      if (!attr.startsWith(prefix)) continue;
+      const value = attr.slice(prefix.length);
+      let ids = fam.ids.get(value);
+      if (!ids) { ids = new Int32Array(width).fill(-1); fam.ids.set(value, ids); }
+      ids[t.slot] = id;
+    }
+  }
+  // multi-syllable raw values of column 0 keyed by syllable ids, so spans need no string building
+  const rawVocab = new Map<string, number>();
+  for (const fam of families) {
+    if (fam.col !== 0 || fam.fn !== 'raw' || fam.len === 1) continue;
+    for (const value of fam.ids.keys()) {
+      for (const part of value.split(' ')) if (!rawVocab.has(part)) rawVocab.set(part, rawVocab.size);
+    }
+  }
+  const R = rawVocab.size;
+  for (const fam of families) {
+    if (fam.col !== 0 || fam.fn !== 'raw' || fam.len === 1) continue;
+    fam.numeric = new Map();
+    for (const [value, ids] of fam.ids) {
+      const parts = value.split(' ');
+      if (parts.length !== fam.len) continue;
+      let key = 0;
+      for (const part of parts) key = key * R + rawVocab.get(part)!;
+      fam.numeric.set(key, ids);
+    }
+  }
+  const dictionary = options.dictionary ? compileDictionary(options.dictionary) : null;
+  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab };
+}
+
+function inDictionary(dict: CompiledDictionary | null, word: string): boolean {
+  if (!dict || !word) return false;
+  const lower = word.toLowerCase();
+  return dict.words.has(dict.key ? dict.key(lower) : lower);
+}
+
+function applyFunction(fn: FeatureFunction, word: string, dict: CompiledDictionary | null): string {
+  switch (fn) {
+    case 'raw': return word;
+    case 'lower': return word.toLowerCase();
+    case 'isdigit': return DIGITS.test(word) ? 'True' : 'False';
+    case 'istitle': return isTitle(word) ? 'True' : 'False';
+    case 'isallcap': return word === word.toUpperCase() ? 'True' : 'False';
+    case 'is_in_dict': return inDictionary(dict, word) ? 'True' : 'False';
+  }
+}
+
+const DIGITS = /^\d+$/;
+const PLAIN = /^[\p{L}\p{N}]+$/u;
+
+/** What the features need to know about one syllable, computed once per distinct syllable. */
+interface SyllableInfo {
+  lower: string; inDict: boolean; title: boolean; plain: boolean; digit: boolean; allCap: boolean;
+  /** id in the dictionary's syllables, -1 when absent */
+  dictId: number;
+  /** id in the model's raw span syllables; -1 absent; -2 when the value would be cut at "=" */
+  rawId: number;
+}
+
+const INFO_LIMIT = 100_000;
+
+function syllableInfo(compiled: CompiledFeatures, word: string): SyllableInfo {
+  let info = compiled.syllables.get(word);
+  if (!info) {
+    const lower = word.toLowerCase();
+    const dict = compiled.dictionary;
+    const dictId = dict && word !== '' ? dict.vocab.get(dict.key ? dict.key(lower) : lower) ?? -1 : -1;
+    // words holding a space (POS/NER input) or values cut at "=" take the string path
+    const cut = (compiled.options.cutValuesAtEquals && word.includes('=')) || word.includes(' ');
+    info = {
+      lower,
+      dictId,
+      rawId: cut || word === '' ? -2 : compiled.rawVocab.get(word) ?? -1,
+      inDict: dict !== null && dictId >= 0 && dict.one.has(dictId),
+      title: isTitle(word),
+      plain: PLAIN.test(word),
+      digit: DIGITS.test(word),
+      allCap: word === word.toUpperCase(),
+    };
+    if (compiled.syllables.size >= INFO_LIMIT) compiled.syllables.clear();
+    compiled.syllables.set(word, info);
+  }
+  return info;
+}
+
+/** Value of a column-0 family at position p (before masking and cutting). */
+function wordFamilyValue(fam: Family, words: readonly string[], infos: SyllableInfo[], p: number, dict: CompiledDictionary | null, inDictSpan: boolean): string {
+  const len = fam.len;
+  if (len === 1) {
+    const info = infos[p]!;
+    switch (fam.fn) {
+      case 'raw': return words[p]!;
+      case 'lower': return info.lower;
+      case 'isdigit': return info.digit ? 'True' : 'False';
+      case 'istitle': return info.title ? 'True' : 'False';
+      case 'isallcap': return info.allCap ? 'True' : 'False';
+      case 'is_in_dict': return info.inDict ? 'True' : 'False';
+    }
+  }
+  if (fam.fn === 'is_in_dict') return inDictSpan ? 'True' : 'False';
+  if (fam.fn === 'istitle') {
+    // title-case works word by word on plain letter/digit words (see title-case.ts)
+    let plain = true;
+    let title = true;
+    for (let k = 0; k < len; k++) { plain &&= infos[p + k]!.plain; title &&= infos[p + k]!.title; }
+    if (plain) return title ? 'True' : 'False';
+  }
+  let span = words[p]!;
+  for (let k = 1; k < len; k++) span += ' ' + words[p + k]!;
+  return applyFunction(fam.fn, span, dict);
+}
+
+/**
+ * State scores of a sentence: `out[t * L + l]`, summed in template order as CRFsuite does.
+ * @param columns `columns[c][i]`: column c (0 = the words) of item i.
+ */
+export function scoreSentence(compiled: CompiledFeatures, columns: readonly (readonly string[])[]): Float64Array {
+  const { templates, families, options, model } = compiled;
+  const L = model.numLabels;
+  const words = columns[0]!;
+  const n = words.length;
+  const dict = compiled.dictionary;
+  const infos: SyllableInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) infos[i] = syllableInfo(compiled, words[i]!);
+  // dictionary membership of 2- and 3-syllable spans, by syllable ids
+  const dict2 = new Uint8Array(n);
+  const dict3 = new Uint8Array(n);
+  if (dict) {
+    const V = dict.size;
+    for (let p = 0; p + 1 < n; p++) {
+      const a = infos[p]!.dictId;
+      const b = infos[p + 1]!.dictId;
+      if (a < 0 || b < 0) continue;
+      const ab = a * V + b;
+      if (dict.two.has(ab)) dict2[p] = 1;
+      if (p + 2 < n) {
+        const c = infos[p + 2]!.dictId;
+        if (c >= 0 && dict.three.has(ab * V + c)) dict3[p] = 1;
+      }
+    }
+  }
+
+  const R = compiled.rawVocab.size;
+  const familyIds: (Int32Array | undefined)[][] = new Array(families.length);
+  for (let f = 0; f < families.length; f++) {
+    const fam = families[f]!;
+    const count = n - fam.len + 1;
+    const out: (Int32Array | undefined)[] = new Array(Math.max(0, count));
+    for (let p = 0; p < count; p++) {
+      if (fam.numeric) {
+        // raw span of column 0: masked, looked up by syllable ids, or (rarely) by string
+        if (fam.len === 2 && options.maskDictionaryWords && dict2[p]) { out[p] = fam.ids.get('-'); continue; }
+        let key = 0;
+        let ok = true;
+        let special = false;
+        for (let k = 0; k < fam.len; k++) {
+          const id = infos[p + k]!.rawId;
+          if (id < 0) { ok = false; special ||= id === -2; }
+          key = key * R + id;
+        }
+        if (ok) { out[p] = fam.numeric.get(key); continue; }
+        if (!special) { out[p] = undefined; continue; }
+      }
+      let value: string;
+      if (fam.col === 0) {
+        const inSpan = fam.len === 2 ? dict2[p] === 1 : fam.len === 3 ? dict3[p] === 1 : false;
+        const masked = options.maskDictionaryWords
+          && ((fam.len === 1 && (fam.fn === 'raw' || fam.fn === 'lower') && infos[p]!.inDict)
+            || (fam.len === 2 && fam.fn === 'raw' && inSpan));
+        value = masked ? '-' : wordFamilyValue(fam, words, infos, p, dict, inSpan);
+      } else {
+        const src = columns[fam.col]!;
+        let span = src[p]!;
+        for (let k = 1; k < fam.len; k++) span += ' ' + src[p + k]!;
+        value = applyFunction(fam.fn, span, dict);
+      }
+      if (options.cutValuesAtEquals) {
+        const eq = value.indexOf('=');
+        if (eq >= 0) value = value.slice(0, eq);
+      }
+      out[p] = fam.ids.get(value);
+    }
+    familyIds[f] = out;
+  }
+
+  const state = new Float64Array(n * L);
+  const weights = model.state;
+  const T = templates.length;
+  for (let i = 0; i < n; i++) {
+    const row = i * L;
+    for (let k = 0; k < T; k++) {
+      const t = templates[k]!;
+      const pos = i + t.a;
+      let id: number;
+      if (pos < 0) id = t.bos;
+      else if (pos >= n || i + t.b >= n) id = t.eos;
+      else {
+        const ids = familyIds[t.family]![pos];
+        id = ids === undefined ? -1 : ids[t.slot]!;
+      }
+      if (id < 0) continue;
+      const w = id * L;
+      for (let l = 0; l < L; l++) state[row + l] += weights[w + l]!;
+    }
+  }
+  return state;
+}

@@ -1,0 +1,74 @@
+/**
+ * Proper names as one word ("Lý Bỉnh Sâm", "Bình Phước"), as UD-VTB and VnCoreNLP write them:
+ * the CRF model splits most of them. A run of two or more title-case syllables becomes one word;
+ * at the start of a sentence (or after an opening quote, colon or dash) the first syllable joins
+ * only when it is a family name from corpus/lexicon/surnames.tsv, since any word is capitalized
+ * there ("Thế nhưng", "Hai người"); a courtesy word from corpus/lexicon/honorifics.tsv or an
+ * organization head from organizations.tsv never joins ("Ông Chương", "Bộ Ngoại giao"), and a
+ * capital the model joined to a lower-case syllable stays in that word ("Bộ Y tế").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SURNAMES = fileURLToPath(new URL('../../corpus/lexicon/surnames.tsv', import.meta.url));
+const HONORIFICS = fileURLToPath(new URL('../../corpus/lexicon/honorifics.tsv', import.meta.url));
+const ORGANIZATIONS = fileURLToPath(new URL('../../corpus/lexicon/organizations.tsv', import.meta.url));
+const TITLE_SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '.', '!', '?', '…', '...']);
+
+/** First column of a lexicon TSV, one-syllable entries only, lower-cased. */
+function readSyllables(path: string): Set<string> {
+  const out = new Set<string>();
+  if (!existsSync(path)) return out;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const entry = line.split('\t')[0]!.trim();
+    if (entry && !entry.startsWith('#') && !entry.includes(' ')) out.add(entry.normalize('NFC').toLowerCase());
+  }
+  return out;
+}
+
+let surnames: Set<string> | null = null;
+let honorifics: Set<string> | null = null;
+let heads: Set<string> | null = null;
+
+/** One-syllable organization heads ("Bộ", "Sở", "Cục") of organizations.tsv (kind "head"). */
+function readHeads(path: string): Set<string> {
+  const out = new Set<string>();
+  if (!existsSync(path)) return out;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const cols = line.split('\t');
+    const entry = cols[0]!.trim();
+    if (entry && !entry.startsWith('#') && !entry.includes(' ') && cols[2]?.trim() === 'head') out.add(entry.normalize('NFC').toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Rewrite B/I tags in place so title-case runs are single words.
+ * @param begin label id that starts a word; @param inside label id that continues one.
+ */
+export function mergeNames(syllables: readonly string[], tags: Int32Array, begin: number, inside: number): void {
+  const n = syllables.length;
+  let i = 0;
+  while (i < n) {
+    if (!TITLE_SYLLABLE.test(syllables[i]!)) { i++; continue; }
+    let j = i + 1;
+    while (j < n && TITLE_SYLLABLE.test(syllables[j]!)) j++;
+    let a = i;
+    surnames ??= readSyllables(SURNAMES);
+    honorifics ??= readSyllables(HONORIFICS);
+    heads ??= readHeads(ORGANIZATIONS);
+    const first = syllables[a]!.toLowerCase();
+    const atStart = a === 0 || OPENERS.has(syllables[a - 1]!);
+    // "Ông Chương", "Bộ Tài chính": the courtesy word or organization head is not part of the name
+    if (honorifics.has(first) || heads.has(first) || (atStart && !surnames.has(first))) a++;
+    // the model joined the last capital with a lower-case syllable ("Y tế", "Chính trị"): keep that word
+    if (j < n && tags[j] === inside) j--;
+    if (j - a >= 2) {
+      tags[a] = begin;
+      for (let k = a + 1; k < j; k++) tags[k] = inside;
+      if (j < n && tags[j] === inside && TITLE_SYLLABLE.test(syllables[j]!)) tags[j] = begin;
+    }
+    i = Math.max(j, i + 1);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Word segmentation as B/I tagging of syllables with vntk's word model, read in TypeScript.
+ *
+ * Modes:
+ * - `vntk`: exactly what vntk's `wordTokenizer` computes (Viet74K as is, previous-tag columns
+ *   filled with "X", which matches no attribute), for parity.
+ * - `best`: the previous-tag features the model was trained with (`T[-1][1]`, `T[-2][1]` hold the
+ *   gold B/I tags in training) decoded exactly by second-order Viterbi, and dictionary lookups
+ *   through the tone-style shadow plus the user lexicon.
+ */
+import { viet74k } from './dictionary.js';
+import { loadUserLexicon } from './user-lexicon.js';
+import { toToneStyle } from '../text/tone-style.js';
+import { loadVntkModel } from './crf/load-model.js';
+import { compileTemplates, scoreSentence, type CompiledFeatures, type WordDictionary } from './crf/featurize.js';
+import { viterbi, viterbiWithHistory } from './crf/viterbi.js';
+import { mergeNames } from './merge-names.js';
+import { mergeNumbers } from './merge-numbers.js';
+import { mergeLongWords } from './merge-long-words.js';
+
+/** vntk lib/word_tokenizer/index.js `template`. */
+export const WORD_TEMPLATES = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  'T[-1].isdigit', 'T[0].isdigit', 'T[1].isdigit',
+  'T[-1].istitle', 'T[0].istitle', 'T[1].istitle', 'T[0,1].istitle', 'T[0,2].istitle',
+  'T[-2].is_in_dict', 'T[-1].is_in_dict', 'T[0].is_in_dict', 'T[1].is_in_dict', 'T[2].is_in_dict',
+  'T[-2,-1].is_in_dict', 'T[-1,0].is_in_dict', 'T[0,1].is_in_dict', 'T[1,2].is_in_dict',
+  'T[-2,0].is_in_dict', 'T[-1,1].is_in_dict', 'T[0,2].is_in_dict',
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+  'T[-2,0]', 'T[-1,1]', 'T[0,2]',
+  'T[-2][1]', 'T[-1][1]',
+] as const;
+
+export interface WordTaggerOptions {
+  /** @default 'best' */
+  mode?: 'vntk' | 'best';
+  /** Dictionary lookups through the tone-style shadow (best mode). @default true */
+  toneShadow?: boolean;
+  /** Add the user lexicon of corpus/lexicon (best mode). @default true */
+  userLexicon?: boolean;
+  /** Use the model's previous-tag features (best mode). @default true */
+  previousTags?: boolean;
+  /** Join runs of title-case syllables into one word, as UD-VTB writes names (best mode). @default true */
+  mergeNames?: boolean;
+  /** Join a number with its scale word ("4 triệu") or spaced separators ("28 . 000") (best mode). @default true */
+  mergeNumbers?: boolean;
+  /** Join predicted words that together spell a Viet74K entry of 4+ syllables (best mode). @default true */
+  mergeLongWords?: boolean;
+}
+
+interface Tagger { compiled: CompiledFeatures; history: { hist1: Float64Array; hist2: Float64Array } | null }
+
+const taggers = new Map<string, Tagger>();
+
+function wordDictionary(useShadow: boolean, useLexicon: boolean): WordDictionary {
+  const words: Iterable<string> = useLexicon ? [...viet74k(), ...loadUserLexicon()] : viet74k();
+  return useShadow ? { words, key: (lower) => toToneStyle(lower, 'new') } : { words };
+}
+
+function historyTables(compiled: CompiledFeatures): { hist1: Float64Array; hist2: Float64Array } {
+  const { model } = compiled;
+  const L = model.numLabels;
+  const table = (name: string): Float64Array => {
+    const out = new Float64Array((L + 1) * L);
+    for (let p = 0; p <= L; p++) {
+      const value = p === L ? 'BOS' : model.labels[p]!;
+      const id = model.attributes.get(`${name}=${value}`);
+      if (id === undefined) continue;
+      for (let j = 0; j < L; j++) out[p * L + j] = model.state[id * L + j]!;
+    }
+    return out;
+  };
+  return { hist1: table('T[-1][1]'), hist2: table('T[-2][1]') };
+}
+
+function getTagger(options: WordTaggerOptions): Tagger {
+  const mode = options.mode ?? 'best';
+  const shadow = mode === 'best' && (options.toneShadow ?? true);
+  const lexicon = mode === 'best' && (options.userLexicon ?? true);
+  const previous = mode === 'best' && (options.previousTags ?? true);
+  const key = `${shadow}/${lexicon}/${previous}`;
+  let tagger = taggers.get(key);
+  if (!tagger) {
+    const model = loadVntkModel('word_tokenizer');
+    const dictionary = wordDictionary(shadow, lexicon);
+    const compiled = compileTemplates(model, WORD_TEMPLATES, {
+      dictionary, maskDictionaryWords: true, cutValuesAtEquals: true,
+      skipColumns: previous ? new Set([1]) : undefined,
+    });
+    tagger = { compiled, history: previous ? historyTables(compiled) : null };
+    taggers.set(key, tagger);
+  }
+  return tagger;
+}
+
+/** B/I tags ("BW"/"IW" label ids: 0 begins a word, 1 continues it) for a sentence of syllables. */
+export function tagSyllables(syllables: readonly string[], options: WordTaggerOptions = {}): Int32Array {
+  if (syllables.length === 0) return new Int32Array(0);
+  const tagger = getTagger(options);
+  const { model } = tagger.compiled;
+  const filler = new Array<string>(syllables.length).fill('X');
+  const state = scoreSentence(tagger.compiled, [syllables, filler]);
+  if (process.env.BIAS && (options.mode ?? 'best') === 'best') for (let i = 0; i < syllables.length; i++) state[i * 2 + 1] += Number(process.env.BIAS);
+  const tags = tagger.history
+    ? viterbiWithHistory(state, model.trans, model.numLabels, syllables.length, tagger.history.hist1, tagger.history.hist2)
+    : viterbi(state, model.trans, model.numLabels, syllables.length);
+  if ((options.mode ?? 'best') === 'best' && (options.mergeNames ?? true)) {
+    mergeNames(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
+  }
+  if ((options.mode ?? 'best') === 'best' && (options.mergeLongWords ?? true)) {
+    mergeLongWords(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
+  }
+  if ((options.mode ?? 'best') === 'best' && (options.mergeNumbers ?? true)) {
+    mergeNumbers(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
+  }
+  return tags;
+}
+
+/** Label strings of the word model ("BW", "IW"). */
+export function wordLabels(): string[] {
+  return loadVntkModel('word_tokenizer').labels;
+}
+
+/** Group syllables into words ("Hà", "Nội" → "Hà Nội") from their tags. */
+export function groupWords(syllables: readonly string[], tags: Int32Array): number[][] {
+  const insideId = wordLabels().indexOf('IW');
+  const groups: number[][] = [];
+  for (let i = 0; i < syllables.length; i++) {
+    if (tags[i] === insideId && groups.length > 0) groups[groups.length - 1]!.push(i);
+    else groups.push([i]);
+  }
+  return groups;
+}

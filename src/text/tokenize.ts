@@ -1,0 +1,90 @@
+/**
+ * Tokens with spans: the syllables and marks that sentence splitting and word segmentation work on.
+ * Kept whole: URLs, e-mails, document numbers ("15/2021/NĐ-CP"), dates ("15/1/2021"), times
+ * ("10h30", "8:15"), Vietnamese numbers ("1.127,9", "14,3%"), listed period abbreviations ("TP.",
+ * "PGS.TS.", "v.v."), dotted all-caps names ("TP.HCM"), all-caps and hyphenated codes ("UBND",
+ * "COVID-19"), ellipses. Every token satisfies `text.slice(start, end) === token.text`.
+ */
+import { abbreviations } from './abbreviations.js';
+
+export type TokenKind =
+  | 'word' | 'number' | 'date' | 'time' | 'code' | 'url' | 'email' | 'abbreviation' | 'ellipsis' | 'punct' | 'symbol';
+
+export interface Token { text: string; start: number; end: number; kind: TokenKind }
+
+// One alternation, tried at each position in this order (named groups say which matched).
+const TOKEN = new RegExp([
+  String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"'“”]+)`,
+  String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
+  // Nghị định 15/2021/NĐ-CP, Quyết định 37/QĐ-TTg
+  String.raw`(?<code>\d+(?:\/\d+)?\/[\p{Lu}Đ]+(?:-[\p{Lu}Đ\d]+)*)`,
+  String.raw`(?<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)|\d{1,2}\/\d{1,2}(?![\d/]))`,
+  String.raw`(?<time>\d{1,2}[hg]\d{1,2}(?:p|')?(?![\p{L}\d])|\d{1,2}[hg](?![\p{L}\d])|\d{1,2}:\d{2}(?::\d{2})?(?!\d))`,
+  String.raw`(?<number>\d+(?:[.,]\d+)*%?)`,
+  String.raw`(?<dotted>\p{L}+(?:\.\p{L}+)+\.?|\p{L}+\.)`,
+  String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*)`,
+  String.raw`(?<ellipsis>\.{2,}|…)`,
+  String.raw`(?<punct>[.,;:!?()\[\]{}"'“”‘’«»\-–—/])`,
+  String.raw`(?<symbol>\S)`,
+].join('|'), 'gu');
+
+const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"»]+$/u;
+const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+const HAS_DIGIT = /\d/;
+const ASCII = /^[A-Za-z0-9-]+$/;
+const ONE_CAPITAL = /^\p{Lu}\.$/u;
+const ROMAN = new Set(['I', 'V', 'X', 'L', 'C', 'D', 'M']);
+
+/** Length of the dotted candidate to keep as one token, or 0 to split it. */
+function acceptDotted(candidate: string, after: string): number {
+  const abbr = abbreviations();
+  if (abbr.has(candidate)) return candidate.length;
+  // an initial inside a name ("V. A. Nguyễn"); not a Roman numeral ("quý I.") nor a sentence end
+  if (ONE_CAPITAL.test(candidate)) return !ROMAN.has(candidate[0]!) && /^\s+\p{Lu}/u.test(after) ? candidate.length : 0;
+  const trailing = candidate.endsWith('.');
+  const body = trailing ? candidate.slice(0, -1) : candidate;
+  const parts = body.split('.');
+  if (parts.length > 1 && parts.every((p) => ALL_CAPS.test(p) || abbr.has(p + '.'))) {
+    // "GS.TS.BS." is titles all through (keep the period); "TP.HCM." ends with a name
+    if (trailing && parts.every((p) => abbr.has(p + '.'))) return candidate.length;
+    return body.length;
+  }
+  // the longest listed abbreviation at the start: "TP." in "TP.Hồ Chí Minh"
+  for (let k = candidate.length - 1; k > 0; k--) {
+    if (candidate[k - 1] === '.' && abbr.has(candidate.slice(0, k))) return k;
+  }
+  return 0;
+}
+
+/** Split text into tokens (see the module comment). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const g = m.groups!;
+    let value = m[0];
+    let kind: TokenKind;
+    if (g.url !== undefined) { value = value.replace(TRAILING_URL_PUNCT, ''); kind = 'url'; }
+    else if (g.email !== undefined) { value = value.replace(/\.+$/, ''); kind = 'email'; }
+    else if (g.code !== undefined) kind = 'code';
+    else if (g.date !== undefined) kind = 'date';
+    else if (g.time !== undefined) kind = 'time';
+    else if (g.number !== undefined) kind = 'number';
+    else if (g.dotted !== undefined) {
+      const keep = acceptDotted(value, text.slice(m.index + value.length, m.index + value.length + 3));
+      if (keep > 0) { value = value.slice(0, keep); kind = value.endsWith('.') ? 'abbreviation' : 'word'; }
+      else { value = /^\p{L}+/u.exec(value)![0]; kind = 'word'; }
+    } else if (g.word !== undefined) {
+      kind = 'word';
+      // hyphens join codes and foreign words ("COVID-19", "e-mail"), not Vietnamese syllables
+      if (value.includes('-') && !HAS_DIGIT.test(value) && !ASCII.test(value)) value = value.slice(0, value.indexOf('-'));
+    } else if (g.ellipsis !== undefined) kind = 'ellipsis';
+    else if (g.punct !== undefined) kind = 'punct';
+    else kind = 'symbol';
+    if (value.length === 0) value = m[0].slice(0, 1);
+    out.push({ text: value, start: m.index, end: m.index + value.length, kind });
+    TOKEN.lastIndex = m.index + value.length;
+  }
+  return out;
+}
