@@ -1,6 +1,6 @@
 /**
  * Batch throughput, memory and scaling, with a peer in the same run:
- *   npx tsx scripts/bench-batch.ts [--records 2000] [--peer-pages 300] [--workers 1,2] [--pages DIR]
+ *   npx tsx scripts/bench-batch.ts [--records 2000] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
  *
  * Builds a .warc.gz in os.tmpdir() from the shared article pages (../shared/corpus/pages/*article*),
  * repeated to --records response records (each copy made unique by a trailing comment, so dedupe
@@ -41,7 +41,9 @@ const cpuSeconds = (): number => {
 async function child(mode: string): Promise<void> {
   const warc = opt('--warc', '');
   if (mode === 'batch') {
-    const { runBatch } = await import('../src/batch/run-batch.js');
+    // --dist measures the compiled build (npm run build): workers then skip tsx's start-up compile.
+    const { runBatch } = (await import(args.includes('--dist') ? '../dist/batch/run-batch.js' : '../src/batch/run-batch.js')) as
+      typeof import('../src/batch/run-batch.js');
     const workers = Number(opt('--n', '1'));
     const out = join(opt('--dir', tmpdir()), `bench-${workers}.jsonl`);
     const cpu0 = cpuSeconds();
@@ -124,7 +126,8 @@ async function main(): Promise<void> {
     const mb = readFileSync(warc.path).length / 1048576;
     console.log(`WARC: ${records} response records from ${warc.pages} article pages, ${mb.toFixed(1)} MB gzip, ${cpus().length} cores`);
     const results: Result[] = [];
-    for (const n of workerCounts) results.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir]));
+    const dist = args.includes('--dist') ? ['--dist'] : [];
+    for (const n of workerCounts) results.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
     results.push(runChild('peer', ['--warc', warc.path, '--peer-pages', opt('--peer-pages', '300')]));
     const rows = results.map((r) => [
       r.label, String(r.pages), r.seconds.toFixed(2), (r.articles / r.seconds).toFixed(1), (r.pages / r.seconds).toFixed(1),

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { readConllu, scoreWords, type ConlluSentence } from '../src/segment/ud/read-conllu.js';
 import { tagSyllables, groupWords, wordLabels, type WordTaggerOptions } from '../src/segment/word-tagger.js';
 import { tagChunks, tagEntities, tagPos } from '../src/segment/tag-words.js';
+import { segment } from '../src/segment/index.js';
 import { sharedPath } from '../src/testing/shared.js';
 
 const args = process.argv.slice(2);
@@ -94,6 +95,15 @@ console.log(`speed vntk (original): ${subsetSyllables} syllables in ${vntkMs.toF
 console.log(`speed ours (vntk mode): ${totalSyllables} syllables in ${best.toFixed(1)} ms = ${ourRate.toFixed(0)} syllables/s (best of ${rounds})`);
 console.log(`speed ours (best mode): ${(totalSyllables / (bestModeMs / 1000)).toFixed(0)} syllables/s`);
 console.log(`ratio ours/vntk: ${(ourRate / vntkRate).toFixed(0)}x`);
+// the library path from raw text: sentence splitting, tokens with spans, words (best mode)
+const texts = sentences.map((s) => s.syllables.join(' '));
+let textMs = Infinity;
+for (let r = 0; r < 3; r++) {
+  t0 = performance.now();
+  for (const text of texts) segment(text);
+  textMs = Math.min(textMs, performance.now() - t0);
+}
+console.log(`speed segment(text), best mode, spans: ${(totalSyllables / (textMs / 1000)).toFixed(0)} syllables/s`);
 
 // 2. parity on every sentence
 if (!fullVntk) {

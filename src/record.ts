@@ -56,7 +56,7 @@ export interface Figure extends Located {
   metric: string | null;
   change: { direction: 'up' | 'down'; reference: string | null } | null;
   status: FigureStatus | null;
-  /** ISO-like period (DateMention.value format), or null. */
+  /** ISO-like period (DateMention.value format, or an ISO 8601 interval "2021-03-24/2022-12-30"), or null. */
   period: string | null;
 }
 

@@ -5,16 +5,27 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const MAIN = new URL('../cli/main.ts', import.meta.url).href;
 const TSX = import.meta.resolve('tsx');
 const PAGES = 300;
 
 function makeInputs(): { dir: string; pages: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'baochi-kill-'));
+  const dir = tempDir('baochi-kill-');
   const pages = join(dir, 'pages');
   mkdirSync(pages);
   for (let i = 0; i < PAGES; i++) {
@@ -91,7 +102,7 @@ test('csv: kill -9 mid-run, --resume: one articles row per input, no torn row', 
 test('sqlite: kill -9 mid-run, --resume: one articles row per input', async (t) => {
   const { dir, pages } = makeInputs();
   const out = join(dir, 'store.db');
-  const args = [pages, '--out', out, '--format', 'sqlite', '--workers', '2', '--quiet'];
+  const args = [pages, '--out', out, '--format', 'sqlite', '--workers', '1', '--quiet'];
   const ledger = `${out}.ledger.db`;
   const committed = (): number => {
     if (!existsSync(ledger)) return 0;

@@ -1,14 +1,25 @@
 import test from 'ava';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ledger, ledgerPathFor } from './ledger.js';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
 
 test('entries and checkpoint survive a reopen; a fresh ledger forgets them', (t) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-ledger-')), 'out.jsonl.ledger.db');
+  const path = join(tempDir('baochi-ledger-'), 'out.jsonl.ledger.db');
   const ledger = new Ledger(path, true);
   t.is(ledger.checkpoint(), null);
   ledger.setMeta({ format: 'jsonl', out: 'out.jsonl' });

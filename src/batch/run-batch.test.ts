@@ -1,12 +1,23 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatHttpResponse, formatWarcRecord } from '../ingest/warc.js';
 import type { OutputRecord } from '../record.js';
 import { runBatch, ResumeMismatchError } from './run-batch.js';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const PROVINCES = ['Bắc Ninh', 'Nghệ An', 'Cần Thơ', 'Quảng Ninh', 'Đồng Nai', 'Lâm Đồng'];
 
@@ -31,7 +42,7 @@ interface Fixture {
 
 /** pages/: 4 articles, a copy of the first under another name, an empty file; crawl.warc.gz beside. */
 function fixture(): Fixture {
-  const dir = mkdtempSync(join(tmpdir(), 'baochi-batch-'));
+  const dir = tempDir('baochi-batch-');
   const pages = join(dir, 'pages');
   mkdirSync(pages);
   for (let i = 0; i < 4; i++) writeFileSync(join(pages, `bai-${i}.html`), articlePage(i));

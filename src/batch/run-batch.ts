@@ -14,7 +14,7 @@ import { readWarc } from '../ingest/warc.js';
 import { extractRaw, type RawExtractOptions } from '../pipeline/extract-raw.js';
 import { DEFAULT_MAX_BYTES, sha256Hex } from '../pipeline/extract.js';
 import { errorRecord, type OutputRecord } from '../record.js';
-import { openSink, type SinkKind } from '../sinks/index.js';
+import { openSink, type Sink, type SinkKind } from '../sinks/index.js';
 import { InputMeter } from './input-meter.js';
 import { Ledger, ledgerPathFor, type LedgerEntry } from './ledger.js';
 import type { ProgressSnapshot } from './progress.js';
@@ -91,7 +91,13 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
     checkpoint = null;
   }
   ledger.setMeta({ format: options.format, out: options.out });
-  const sink = openSink(options.format, options.out, { resumeFrom: checkpoint, recordsPerPart: options.recordsPerPart });
+  let sink: Sink;
+  try {
+    sink = openSink(options.format, options.out, { resumeFrom: checkpoint, recordsPerPart: options.recordsPerPart });
+  } catch (err) {
+    ledger.close();
+    throw err;
+  }
 
   const workerData: ExtractWorkerData = { options: { ...options.extract, maxBytes } };
   const pool = new WorkerPool<RawDocument, OutputRecord>({

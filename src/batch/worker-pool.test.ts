@@ -1,9 +1,20 @@
 import test from 'ava';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkerPool, workerModule } from './worker-pool.js';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 // A plain-JS worker speaking the pool's protocol: "hang" never answers, "crash" throws, else it echoes.
 const WORKER = `
@@ -17,7 +28,7 @@ parentPort.postMessage({ ready: true });
 `;
 
 function testWorker(): URL {
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-pool-')), 'echo-worker.mjs');
+  const path = join(tempDir('baochi-pool-'), 'echo-worker.mjs');
   writeFileSync(path, WORKER);
   return pathToFileURL(path);
 }
@@ -50,7 +61,7 @@ test('a crashing task fails alone (stage extract) and the pool goes on', async (
 });
 
 test('a worker that cannot start fails the pool instead of respawning forever', async (t) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-pool-')), 'broken.mjs');
+  const path = join(tempDir('baochi-pool-'), 'broken.mjs');
   writeFileSync(path, "import './khong-ton-tai.mjs';\n");
   const pool = new WorkerPool<string, string>({
     size: 1, script: { url: pathToFileURL(path) }, timeLimitMs: 1000, onFailure: () => 'never',

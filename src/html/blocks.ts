@@ -45,44 +45,60 @@ function flush(state: WalkState): void {
   if (text) state.out.push({ text, tag: state.block.name, linkChars: Math.min(linkChars, text.length), element: state.block });
 }
 
-function walk(node: AnyNode, state: WalkState, inLink: boolean): void {
-  if (node.type === 'text') {
-    const data = (node as unknown as { data: string }).data;
-    state.buffer.push(data);
-    if (inLink) state.linkChars += data.replace(/\s+/g, ' ').trim().length;
-    return;
+/** A step of the walk: visit a node, close a block element, or close a table cell. */
+type Step = { node: AnyNode; inLink: boolean } | { closeBlock: Element; outer: Element } | { closeCell: true };
+
+/** Walk without recursion (pages nest thousands of levels deep): an explicit stack of steps. */
+function walk(root: Element, state: WalkState): void {
+  const stack: Step[] = [];
+  const pushChildren = (el: Element, inLink: boolean): void => {
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, inLink });
+  };
+  pushChildren(root, false);
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('closeBlock' in step) {
+      flush(state);
+      state.block = step.outer;
+      continue;
+    }
+    if ('closeCell' in step) {
+      state.buffer.push(CELL_MARK);
+      continue;
+    }
+    const { node, inLink } = step;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      state.buffer.push(data);
+      if (inLink) state.linkChars += data.replace(/\s+/g, ' ').trim().length;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const name = el.name;
+    if (SKIP.has(name)) continue;
+    if (name === 'br') {
+      flush(state);
+    } else if (INLINE.has(name)) {
+      pushChildren(el, inLink || name === 'a');
+    } else if (CELL.has(name)) {
+      state.buffer.push(CELL_MARK);
+      stack.push({ closeCell: true });
+      pushChildren(el, inLink);
+    } else {
+      // A block element: what came before it is one block, its own content others.
+      flush(state);
+      stack.push({ closeBlock: el, outer: state.block });
+      state.block = el;
+      pushChildren(el, inLink);
+    }
   }
-  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
-  const el = node as Element;
-  const name = el.name;
-  if (SKIP.has(name)) return;
-  if (name === 'br') {
-    flush(state);
-    return;
-  }
-  if (INLINE.has(name)) {
-    for (const child of el.children) walk(child, state, inLink || name === 'a');
-    return;
-  }
-  if (CELL.has(name)) {
-    state.buffer.push(CELL_MARK);
-    for (const child of el.children) walk(child, state, inLink);
-    state.buffer.push(CELL_MARK);
-    return;
-  }
-  // A block element: what came before it is one block, its own content others.
-  flush(state);
-  const outer = state.block;
-  state.block = el;
-  for (const child of el.children) walk(child, state, inLink);
-  flush(state);
-  state.block = outer;
 }
 
 /** The blocks of `root`, in order. */
 export function collectBlocks(root: Element): Block[] {
   const state: WalkState = { buffer: [], linkChars: 0, block: root, out: [] };
-  for (const child of root.children) walk(child, state, false);
+  walk(root, state);
   flush(state);
   return state.out;
 }

@@ -117,3 +117,12 @@ test('the caller URL is used when the page states none, and hints follow it', (t
   t.is(doc.site, 'sct.bacninh.gov.vn');
   t.is(doc.lead, 'Vụ đông xuân năm 2024, toàn tỉnh gieo cấy 78.000 ha lúa, năng suất bình quân ước đạt 71 tạ/ha.');
 });
+
+test('20,000 levels of nesting do not overflow the stack (every walk is iterative)', (t) => {
+  const p1 = 'Sáng 28/6, Ủy ban nhân dân tỉnh tổ chức phiên họp thường kỳ tháng 6 để đánh giá tình hình kinh tế, xã hội của địa phương trong sáu tháng đầu năm.';
+  const p2 = 'Tổng thu ngân sách sáu tháng ước đạt 9.850 tỷ đồng, bằng 55% dự toán năm, tăng 12% so với cùng kỳ năm trước; chi ngân sách bảo đảm đúng dự toán.';
+  const html = `<html><head><title>Lồng sâu - Báo Mới</title><meta property="article:published_time" content="2024-06-28T09:00:00+07:00"></head><body>${'<div>'.repeat(20000)}<p>${p1}</p><p>${p2}</p>${'</div>'.repeat(20000)}</body></html>`;
+  const doc = cleanHtml(html);
+  t.is(doc.title, 'Lồng sâu');
+  t.deepEqual(doc.paragraphs, [p1, p2]);
+});

@@ -7,6 +7,7 @@ import { emptyCleaned } from '../pipeline/document.js';
 import { cleanAuthors } from './authors.js';
 import { extractStory, stripDateline } from './content.js';
 import { foldText } from './fold-text.js';
+import { detectLanguage } from './language.js';
 import { loadHtml } from './load-html.js';
 import { scanPage } from './page-scan.js';
 import { hostOf, readMetadata, readPageUrl } from './metadata.js';
@@ -23,12 +24,11 @@ export interface CleanOptions {
   siteHints?: boolean;
 }
 
-function namingFor(host: string | null, siteNames: string[]): SiteNaming {
+/** How this page's site names itself: every site's printed names (sites.json) and the host's label. */
+function namingFor(host: string | null): SiteNaming {
   const generic = genericHints();
-  const names = new Set(allSiteNames());
-  for (const n of siteNames) names.add(n.toLowerCase());
-  const label = host ? host.split('.')[0]!.replace(/[^a-z0-9]/g, '') : null;
-  return { names, openings: generic.siteNameOpenings, markers: generic.siteNameMarkers, hostLabel: label || null };
+  const label = host ? host.replace(/^(?:www|m|mobile|amp)\./, '').split('.')[0]!.replace(/[^a-z0-9]/g, '') : null;
+  return { names: allSiteNames(), openings: generic.siteNameOpenings, markers: generic.siteNameMarkers, hostLabel: label || null };
 }
 
 /** The sapo, without the site dateline; falls back to the description when the page marks none. */
@@ -54,12 +54,12 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const url = readPageUrl(scan, pageUrl);
   const site = hintsForHost(hostOf(url));
   const meta = readMetadata($, scan, url, generic, site, useSiteHints);
-  const naming = namingFor(meta.site, site?.names ?? []);
+  const naming = namingFor(meta.site);
   const articleTitle = pickArticleTitle(meta.titles, naming);
   const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;
 
   const taken = [meta.leadElement, meta.titleElement].filter((e) => e !== null);
-  const story = extractStory($, { generic, site, lead: leadGuess, title: articleTitle, taken, droppable: scan.droppable }, useSiteHints);
+  const story = extractStory($, { generic, site, lead: leadGuess, title: articleTitle, taken, droppable: scan.droppable, index: scan.index }, useSiteHints);
   const evidence = decideKind(meta, story);
 
   doc.kind = evidence.kind;
@@ -79,8 +79,11 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   doc.lead = pickLead(meta.lead, meta.description, story.paragraphs[0]);
   doc.paragraphs = story.paragraphs;
   doc.captions = story.captions;
+  const language = detectLanguage(meta.language, story.paragraphs);
+  doc.language = language.language;
+  if (language.warning) doc.warnings.push(language.warning);
   const a = meta.authors;
-  const sources = [() => a.jsonLd, () => a.site, () => story.bylines.filter((b) => !/^theo\s/i.test(b)), () => a.meta, a.generic];
+  const sources = [() => a.jsonLd, a.site, () => story.bylines.filter((b) => !/^theo\s/i.test(b)), () => a.meta, a.generic];
   for (const source of sources) {
     const names = cleanAuthors(source(), naming);
     if (names.length) {

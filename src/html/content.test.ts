@@ -77,3 +77,8 @@ test('a page with nothing story-like falls to the baseline stage', (t) => {
   t.is(s.stage, 'baseline');
   t.deepEqual(s.paragraphs, []);
 });
+
+test('polls, comment boxes, share bars and tag lists inside the story container are removed', (t) => {
+  const s = story(`<div class="entry"><p>${P1}</p><div class="poll-box"><p>Bạn có đồng ý với đề xuất tăng thu ngân sách không?</p></div><p>${P2}</p><div id="comments"><p>Bài viết rất hay và bổ ích, cảm ơn tác giả đã chia sẻ thông tin.</p></div><div class="social-share">Chia sẻ bài viết này với bạn bè của bạn qua mạng xã hội</div><p>${P3}</p><div class="tags">Từ khóa: ngân sách, hội nghị</div></div>`, null, false);
+  t.deepEqual(s.paragraphs, [P1, P2, P3]);
+});

@@ -8,7 +8,9 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { collectBlocks, type Block } from './blocks.js';
 import { foldText } from './fold-text.js';
-import { findStoryContainer, measureText } from './scorer.js';
+import { measureText, textOf } from './dom-text.js';
+import { findStoryContainer } from './scorer.js';
+import type { ElementIndex } from './element-index.js';
 import type { GenericHints, SiteHints } from './sites.js';
 
 export type StoryStage = 'site' | 'scorer' | 'baseline';
@@ -49,10 +51,18 @@ export interface StoryContext {
   taken: Element[];
   /** Page-wide drop-tag elements (scripts, navigation, asides, footers) found by the page scan. */
   droppable: Element[];
+  /** The page scan's element index, for simple selectors without a css-select pass. */
+  index?: ElementIndex;
 }
 
-const first = ($: CheerioAPI, root: Cheerio<Element>, selectors: string[]): Element | null => {
+/** The first element of the first selector (in list order) that matches under `root`. */
+const first = (root: Cheerio<Element>, selectors: string[], index: ElementIndex | undefined): Element | null => {
   for (const sel of selectors) {
+    const indexed = index?.query(sel);
+    if (indexed) {
+      if (indexed.length) return indexed[0]!;
+      continue;
+    }
     const hit = root.find(sel).first();
     if (hit.length) return hit[0]!;
   }
@@ -72,16 +82,16 @@ function removeBoilerplate($: CheerioAPI, container: Element, ctx: StoryContext)
   const total = measureText(container).chars || 1;
   const token = ctx.generic.boilerplateToken;
   const doomed: Element[] = [];
-  const visit = (el: Element): void => {
-    for (const child of el.children) {
+  const stack: Element[] = [container];
+  while (stack.length) {
+    for (const child of stack.pop()!.children) {
       if (child.type !== 'tag') continue;
       const c = child as Element;
       // A box holding much of the story is not boilerplate, whatever its class says.
       if (tokensOf(c).some((t) => token.test(t)) && measureText(c).chars <= 0.4 * total) doomed.push(c);
-      else visit(c);
+      else stack.push(c);
     }
-  };
-  visit(container);
+  }
   if (doomed.length) $(doomed).remove();
 }
 
@@ -93,7 +103,7 @@ function takeCaptions($: CheerioAPI, container: Element, ctx: StoryContext, opti
   const selectors = [...(ctx.site?.captions ?? []), ...ctx.generic.captions].join(',');
   for (const el of root.find(selectors).toArray()) {
     if (!el.parent) continue;
-    const text = foldText($(el).text());
+    const text = foldText(textOf(el));
     if (text && text.length <= options.maxCaptionChars && !seen.has(text)) {
       // A caption nested in an already taken one (figcaption > p.Image) is the same caption.
       if (![...seen].some((s) => s.includes(text))) {
@@ -185,7 +195,7 @@ export function extractStory($: CheerioAPI, ctx: StoryContext, useSiteHints: boo
   if (ctx.droppable.length) $(ctx.droppable).remove();
   const body = $('body').length ? $('body') : $.root().children().first();
   if (useSiteHints && ctx.site?.body.length) {
-    const el = first($, body as Cheerio<Element>, ctx.site.body);
+    const el = first(body as Cheerio<Element>, ctx.site.body, ctx.index);
     if (el && measureText(el).chars >= options.minStoryChars) {
       const story = readContainer($, el, ctx, 'site', options);
       if (story.chars >= options.minStoryChars) return story;
@@ -193,7 +203,7 @@ export function extractStory($: CheerioAPI, ctx: StoryContext, useSiteHints: boo
   }
   const root = body[0] as Element | undefined;
   if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null };
-  const found = findStoryContainer($, root);
+  const found = findStoryContainer($, root, ctx.index);
   if (found) {
     const story = readContainer($, found, ctx, 'scorer', options);
     if (story.chars >= options.minStoryChars) return story;

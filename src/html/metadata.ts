@@ -5,8 +5,10 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { textOf } from './dom-text.js';
 import { foldText } from './fold-text.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
+import type { ElementIndex } from './element-index.js';
 import type { PageScan } from './page-scan.js';
 import type { GenericHints, SiteHints } from './sites.js';
 import { dateFromUrl, parseDateline, toIsoTime } from './times.js';
@@ -22,7 +24,7 @@ export interface PageMetadata {
   publishedAt: string | null;
   modifiedAt: string | null;
   /** Author strings by source, raw (cleaned later, with the story's bylines). */
-  authors: { jsonLd: string[]; site: string[]; meta: string[]; generic: () => string[] };
+  authors: { jsonLd: string[]; site: () => string[]; meta: string[]; generic: () => string[] };
   section: string | null;
   tags: string[];
   /** The sapo element and its text (dateline not yet stripped), when the page marks one. */
@@ -70,21 +72,28 @@ const metaValue = (tags: MetaTags, key: string): string | null => {
  */
 class CandidatePool {
   private pool: Cheerio<Element> | null = null;
+  private readonly complex: string[];
 
-  constructor(private readonly $: CheerioAPI, private readonly selectors: string[]) {}
+  constructor(private readonly $: CheerioAPI, private readonly index: ElementIndex, selectors: string[]) {
+    this.complex = selectors.filter((s) => index.query(s) === null);
+  }
 
+  /** The union of the selectors the index cannot answer, queried once. */
   private candidates(): Cheerio<Element> {
-    this.pool ??= this.selectors.length
-      ? (this.$(this.selectors.join(',')).filter((_, el) => el.type === 'tag') as Cheerio<Element>)
+    this.pool ??= this.complex.length
+      ? (this.$(this.complex.join(',')).filter((_, el) => el.type === 'tag') as Cheerio<Element>)
       : this.$([] as Element[]);
     return this.pool;
   }
 
+  private matches(selector: string): Element[] {
+    return this.index.query(selector) ?? this.candidates().filter(selector).toArray();
+  }
+
   /** The elements of the first selector (in list order) that has one passing `accept`. */
   firstGroup(selectors: string[], accept: (el: Element) => boolean): Element[] {
-    if (selectors.length === 0 || this.candidates().length === 0) return [];
     for (const sel of selectors) {
-      const hits = this.candidates().filter(sel).toArray().filter(accept);
+      const hits = this.matches(sel).filter(accept);
       if (hits.length) return hits;
     }
     return [];
@@ -114,12 +123,12 @@ function absoluteUrl(href: string | null, base: string | null | undefined): stri
   }
 }
 
-const hasText = ($: CheerioAPI, minChars: number) => (el: Element): boolean => foldText($(el).text()).length >= minChars;
+const hasText = ($: CheerioAPI, minChars: number) => (el: Element): boolean => foldText(textOf(el)).length >= minChars;
 
 /** A time an element states: its datetime/content attribute, else its visible text. */
 function timeOf($: CheerioAPI, el: Element): string | null {
   const $el = $(el);
-  return toIsoTime($el.attr('datetime')) ?? toIsoTime($el.attr('content')) ?? parseDateline(foldText($el.text()));
+  return toIsoTime($el.attr('datetime')) ?? toIsoTime($el.attr('content')) ?? parseDateline(foldText(textOf(el)));
 }
 
 /** First time found by the selectors. */
@@ -129,9 +138,17 @@ function timeFromElements($: CheerioAPI, pool: CandidatePool, selectors: string[
   return iso;
 }
 
+/** One lazy pool per selector list: a list's complex selectors cost a scan only when it is consulted. */
 interface Pools {
-  site: CandidatePool;
-  generic: CandidatePool;
+  siteTitle: CandidatePool;
+  siteLead: CandidatePool;
+  siteTime: CandidatePool;
+  siteAuthor: CandidatePool;
+  title: CandidatePool;
+  lead: CandidatePool;
+  time: CandidatePool;
+  author: CandidatePool;
+  itemprop: CandidatePool;
 }
 
 function readPublished($: CheerioAPI, tags: MetaTags, generic: GenericHints, site: SiteHints | null, pools: Pools, ld: JsonLdFacts, url: string | null): { iso: string | null; from: string | null } {
@@ -141,9 +158,9 @@ function readPublished($: CheerioAPI, tags: MetaTags, generic: GenericHints, sit
   }
   const fromLd = toIsoTime(ld.datePublished);
   if (fromLd) return { iso: fromLd, from: 'json-ld' };
-  const itemprop = timeFromElements($, new CandidatePool($, ['[itemprop=datePublished]']), ['[itemprop=datePublished]']);
+  const itemprop = timeFromElements($, pools.itemprop, ['[itemprop=datePublished]']);
   if (itemprop) return { iso: itemprop, from: 'itemprop' };
-  const visible = timeFromElements($, pools.site, site?.time ?? []) ?? timeFromElements($, pools.generic, generic.time);
+  const visible = timeFromElements($, pools.siteTime, site?.time ?? []) ?? timeFromElements($, pools.time, generic.time);
   if (visible) return { iso: visible, from: 'dateline' };
   const created = toIsoTime(ld.dateCreated);
   if (created) return { iso: created, from: 'json-ld dateCreated' };
@@ -178,14 +195,21 @@ export function readMetadata($: CheerioAPI, scan: PageScan, url: string | null, 
   const tags = readMetaTags(scan);
   const hinted = useSiteHints && site ? site : null;
   const pools: Pools = {
-    site: new CandidatePool($, hinted ? [...hinted.title, ...hinted.lead, ...hinted.time, ...hinted.author] : []),
-    generic: new CandidatePool($, [...generic.title, ...generic.lead, ...generic.time, ...generic.author]),
+    siteTitle: new CandidatePool($, scan.index, hinted?.title ?? []),
+    siteLead: new CandidatePool($, scan.index, hinted?.lead ?? []),
+    siteTime: new CandidatePool($, scan.index, hinted?.time ?? []),
+    siteAuthor: new CandidatePool($, scan.index, hinted?.author ?? []),
+    title: new CandidatePool($, scan.index, generic.title),
+    lead: new CandidatePool($, scan.index, generic.lead),
+    time: new CandidatePool($, scan.index, generic.time),
+    author: new CandidatePool($, scan.index, generic.author),
+    itemprop: new CandidatePool($, scan.index, ['[itemprop=datePublished]']),
   };
 
   // Site selectors first, on their own: one small scan usually settles it.
-  const titleElement = pools.site.first(hinted?.title ?? [], hasText($, 3)) ?? pools.generic.first(generic.title, hasText($, 3));
+  const titleElement = pools.siteTitle.first(hinted?.title ?? [], hasText($, 3)) ?? pools.title.first(generic.title, hasText($, 3));
   const titles: TitleSources = {
-    h1: titleElement ? foldText($(titleElement).text()) : null,
+    h1: titleElement ? foldText(textOf(titleElement)) : null,
     ogTitle: metaValue(tags, 'og:title'),
     jsonLdHeadline: jsonLd.headline,
     titleTag: scan.title ? foldText(scan.title) || null : null,
@@ -199,18 +223,18 @@ export function readMetadata($: CheerioAPI, scan: PageScan, url: string | null, 
   }
   modifiedAt ??= toIsoTime(jsonLd.dateModified);
 
-  const leadElement = pools.site.first(hinted?.lead ?? [], hasText($, 20)) ?? pools.generic.first(generic.lead, hasText($, 20));
-  const lead = leadElement ? foldText($(leadElement).text()) : null;
+  const leadElement = pools.siteLead.first(hinted?.lead ?? [], hasText($, 20)) ?? pools.lead.first(generic.lead, hasText($, 20));
+  const lead = leadElement ? foldText(textOf(leadElement)) : null;
 
   // All elements of the first selector that matches (a byline may list several people).
   const selectorTexts = (pool: CandidatePool, selectors: string[]): string[] =>
-    pool.firstGroup(selectors, hasText($, 1)).map((el) => foldText($(el).text()));
+    pool.firstGroup(selectors, hasText($, 1)).map((el) => foldText(textOf(el)));
   const authors = {
     jsonLd: jsonLd.authors,
-    site: hinted ? selectorTexts(pools.site, hinted.author) : [],
+    site: () => (hinted ? selectorTexts(pools.siteAuthor, hinted.author) : []),
     meta: [...(tags.get('article:author') ?? []), ...(tags.get('author') ?? [])],
-    // Generic byline selectors cost a scan of the page: only read when the other sources are empty.
-    generic: () => selectorTexts(pools.generic, generic.author),
+    // Byline selectors may cost a scan of the page: only read when the sources before are empty.
+    generic: () => selectorTexts(pools.author, generic.author),
   };
 
   const sectionRaw = metaValue(tags, 'article:section') ?? metaValue(tags, 'articlesection') ?? jsonLd.section;

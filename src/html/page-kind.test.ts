@@ -6,7 +6,7 @@ import { decideKind } from './page-kind.js';
 
 const meta = (over: Partial<PageMetadata>): PageMetadata => ({
   url: null, site: null, language: 'vi', titles: { h1: null, ogTitle: null, jsonLdHeadline: null, titleTag: null },
-  publishedFrom: null, publishedAt: null, modifiedAt: null, authors: { jsonLd: [], site: [], meta: [], generic: () => [] },
+  publishedFrom: null, publishedAt: null, modifiedAt: null, authors: { jsonLd: [], site: () => [], meta: [], generic: () => [] },
   section: null, tags: [], leadElement: null, lead: null, description: null, titleElement: null, jsonLd: readJsonLd([]), ogType: null, ...over,
 });
 const story = (over: Partial<Story>): Story => ({ paragraphs: [], captions: [], bylines: [], stage: 'site', chars: 0, linkBlocks: 0, container: null, ...over });

@@ -4,6 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { ElementIndex } from './element-index.js';
 
 export interface PageScan {
   /** Attributes of every <meta>. */
@@ -18,6 +19,8 @@ export interface PageScan {
   lang: string | null;
   /** Elements whose tag is in the drop set (scripts, navigation, asides…), outermost only. */
   droppable: Element[];
+  /** Every element by tag, class and id, for simple selectors. */
+  index: ElementIndex;
 }
 
 function isInside(node: AnyNode, ancestor: AnyNode): boolean {
@@ -29,14 +32,16 @@ const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text
 
 /** Walk the page once; `dropTags` names the elements to list in `droppable`. */
 export function scanPage($: CheerioAPI, dropTags: ReadonlySet<string>): PageScan {
-  const scan: PageScan = { metas: [], canonical: null, jsonLd: [], title: null, lang: null, droppable: [] };
-  const stack: AnyNode[] = [...$.root()[0]!.children];
+  const root = $.root()[0]!;
+  const scan: PageScan = { metas: [], canonical: null, jsonLd: [], title: null, lang: null, droppable: [], index: new ElementIndex(root) };
+  const stack: AnyNode[] = [...root.children];
   // The last outermost droppable element: its descendants are not listed again.
   let dropUntil: AnyNode | null = null;
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
+    scan.index.add(el);
     if (dropTags.has(el.name) && (dropUntil === null || !isInside(el, dropUntil))) {
       scan.droppable.push(el);
       dropUntil = el;

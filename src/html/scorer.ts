@@ -5,7 +5,9 @@
  * The element with the most votes, after its own link density, is the story.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { measureText, textOf } from './dom-text.js';
+import type { ElementIndex } from './element-index.js';
 import { isStoryLike } from './story-words.js';
 
 /** Thresholds of the scorer. */
@@ -18,54 +20,25 @@ export interface ScorerOptions {
 
 export const DEFAULT_SCORER: ScorerOptions = { minBlockChars: 25, ancestorLevels: 3 };
 
-const TEXT_BLOCKS = 'p, pre, blockquote, li, td, h2, h3, h4, div';
+const TEXT_BLOCKS = ['p', 'pre', 'blockquote', 'li', 'td', 'h2', 'h3', 'h4', 'div'];
 const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'table', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'header', 'footer', 'form', 'pre']);
-
-interface Measure {
-  chars: number;
-  linkChars: number;
-  commas: number;
-}
-
-function measure(node: AnyNode, m: Measure, inLink: boolean): void {
-  if (node.type === 'text') {
-    const data = (node as unknown as { data: string }).data;
-    const n = data.trim().length;
-    m.chars += n;
-    if (inLink) m.linkChars += n;
-    for (const ch of data) if (ch === ',') m.commas++;
-    return;
-  }
-  if (node.type !== 'tag') return;
-  const el = node as Element;
-  for (const child of el.children) measure(child, m, inLink || el.name === 'a');
-}
-
-export function measureText(el: Element): Measure {
-  const m: Measure = { chars: 0, linkChars: 0, commas: 0 };
-  for (const child of el.children) measure(child, m, el.name === 'a');
-  return m;
-}
 
 function hasBlockChild(el: Element): boolean {
   for (const c of el.children) if (c.type === 'tag' && BLOCK_CHILD.has((c as Element).name)) return true;
   return false;
 }
 
-function plainText(el: Element): string {
-  const parts: string[] = [];
-  const visit = (n: AnyNode): void => {
-    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
-    else if (n.type === 'tag') for (const c of (n as Element).children) visit(c);
-  };
-  visit(el);
-  return parts.join('');
+/** Text blocks under root: from the page scan's index when there is one, else one css-select pass. */
+function textBlocks($: CheerioAPI, root: Element, index: ElementIndex | undefined): Element[] {
+  if (!index) return $(root).find(TEXT_BLOCKS.join(',')).toArray();
+  const out: Element[] = [];
+  for (const tag of TEXT_BLOCKS) for (const el of index.query(tag) ?? []) if (el !== root) out.push(el);
+  return out;
 }
 
-/** The element most likely to hold the story, or null when no block votes. */
-export function findStoryContainer($: CheerioAPI, root: Element, options: ScorerOptions = DEFAULT_SCORER): Element | null {
+export function findStoryContainer($: CheerioAPI, root: Element, index?: ElementIndex, options: ScorerOptions = DEFAULT_SCORER): Element | null {
   const scores = new Map<Element, number>();
-  for (const el of $(root).find(TEXT_BLOCKS).toArray()) {
+  for (const el of textBlocks($, root, index)) {
     // A div votes only when it holds text itself (portals that write paragraphs as div + br).
     if (el.name === 'div' && hasBlockChild(el)) continue;
     const m = measureText(el);
@@ -74,7 +47,7 @@ export function findStoryContainer($: CheerioAPI, root: Element, options: Scorer
     if (linkDensity > 0.5) continue;
     let score = 1 + m.commas + Math.min(Math.floor(m.chars / 100), 3);
     score *= 1 - linkDensity;
-    if (isStoryLike(plainText(el))) score *= 1.5;
+    if (isStoryLike(textOf(el))) score *= 1.5;
     let ancestor = el.parent;
     for (let level = 0; level < options.ancestorLevels && ancestor && ancestor.type === 'tag'; level++) {
       const a = ancestor as Element;

@@ -1,12 +1,23 @@
 import test from 'ava';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { gzipHeaderLength, readGzipMembers, type GzipMember } from './gzip-members.js';
 
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 const file = (bytes: Buffer): string => {
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-gz-')), 'x.gz');
+  const path = join(tempDir('baochi-gz-'), 'x.gz');
   writeFileSync(path, bytes);
   return path;
 };

@@ -1,10 +1,21 @@
 import test from 'ava';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RawDocument } from './raw-document.js';
 import { emptyWarcCounts, parseContentType, readWarc, type WarcCounts } from './warc.js';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** One WARC record, bytes written by hand (WARC/1.0: headers, blank line, block, two CRLF). */
 function warcRecord(type: string, uri: string | null, date: string, block: string | Buffer, contentType?: string): Buffer {
@@ -57,7 +68,7 @@ const offsetsOf = (parts: Buffer[]): number[] => parts.reduce<number[]>((acc, p,
 for (const gzip of [false, true]) {
   test(`${gzip ? '.warc.gz' : '.warc'}: only 2xx HTML responses become documents, the rest is counted`, async (t) => {
     const parts = archiveRecords().map((r) => (gzip ? gzipSync(r) : r));
-    const path = join(mkdtempSync(join(tmpdir(), 'baochi-warc-')), gzip ? 'crawl.warc.gz' : 'crawl.warc');
+    const path = join(tempDir('baochi-warc-'), gzip ? 'crawl.warc.gz' : 'crawl.warc');
     writeFileSync(path, Buffer.concat(parts));
     const offsets = offsetsOf(parts);
     const counts = emptyWarcCounts();
@@ -80,7 +91,7 @@ test('.warc.gz with a truncated last gzip member: earlier records read, one fail
   const parts = archiveRecords().slice(0, 3).map((r) => gzipSync(r));
   const whole = Buffer.concat(parts);
   const cut = whole.subarray(0, whole.length - 40);
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-warc-')), 'cut.warc.gz');
+  const path = join(tempDir('baochi-warc-'), 'cut.warc.gz');
   writeFileSync(path, cut);
   const counts = emptyWarcCounts();
   const docs = await readAll(path, counts);
@@ -96,7 +107,7 @@ test('.warc.gz with a truncated last gzip member: earlier records read, one fail
 test('.warc cut inside a record body: the record becomes an ingest failure naming the missing bytes', async (t) => {
   const parts = archiveRecords().slice(0, 3);
   const whole = Buffer.concat(parts);
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-warc-')), 'cut.warc');
+  const path = join(tempDir('baochi-warc-'), 'cut.warc');
   writeFileSync(path, whole.subarray(0, whole.length - 54));
   const counts = emptyWarcCounts();
   const docs = await readAll(path, counts);
@@ -109,7 +120,7 @@ test('.warc cut inside a record body: the record becomes an ingest failure namin
 test('a record over the size limit is not read into memory: a "limit" failure', async (t) => {
   const big = warcRecord('response', 'https://dantri.com.vn/lon.htm', '2026-03-07T02:00:00Z',
     httpResponse('200 OK', ['Content-Type: text/html'], `<html><body>${'<p>Bài dài.</p>'.repeat(200)}</body></html>`), HTTP);
-  const path = join(mkdtempSync(join(tmpdir(), 'baochi-warc-')), 'big.warc');
+  const path = join(tempDir('baochi-warc-'), 'big.warc');
   writeFileSync(path, big);
   const docs: RawDocument[] = [];
   for await (const d of readWarc(path, { maxBytes: 1000 })) docs.push(d);

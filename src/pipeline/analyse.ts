@@ -36,7 +36,9 @@ function overFields<T extends Located>(input: AnalysisInput, find: (s: string) =
 
 export function analyse(input: AnalysisInput): Analysis {
   const figures = overFields(input, (s) => findFigures(s, { publishedAt: input.publishedAt }));
-  const dates = overFields(input, (s) => findDates(s, { reference: input.publishedAt, contextYear: input.publishedAt ? null : deriveContextYear(input) }));
+  // Undated documents (no publishedAt) resolve year-less dates against the year their opening names.
+  const dateContext = { reference: input.publishedAt, contextYear: input.publishedAt ? null : deriveContextYear(input) };
+  const dates = overFields(input, (s) => findDates(s, dateContext));
   const officials = findOfficials(input.text, {
     site: input.site, title: input.title, lead: input.lead, captions: input.captions, publishedAt: input.publishedAt,
   });

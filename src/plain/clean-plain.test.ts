@@ -54,3 +54,9 @@ test('text without a headline keeps every line and says so', (t) => {
 test('the URL given by the caller is kept', (t) => {
   t.is(cleanPlainText('Một dòng tin ngắn.', 'https://example.vn/a').url, 'https://example.vn/a');
 });
+
+test('a short headline is the title when no longer one exists; widget labels are never titles', (t) => {
+  const doc = cleanPlainText('Hỗ trợ trực tuyến\nGiá vàng tăng mạnh\nSáng nay, giá vàng miếng tăng 500.000 đồng mỗi lượng.');
+  t.is(doc.title, 'Giá vàng tăng mạnh');
+  t.deepEqual(doc.paragraphs, ['Sáng nay, giá vàng miếng tăng 500.000 đồng mỗi lượng.']);
+});

@@ -35,7 +35,12 @@ export function cleanPlainText(text: string, url: string | null = null): Cleaned
   const lines = text.split(/\r\n?|\n/).map(fold).filter(Boolean);
 
   // Lines above the headline are the page's chrome (support widgets, phone numbers, menus).
-  const titleIndex = lines.findIndex((l) => isHeadline(l) && !isWidgetLine(l, widgetOpenings));
+  let titleIndex = lines.findIndex((l) => isHeadline(l) && !isWidgetLine(l, widgetOpenings));
+  // A short headline ("Giá vàng tăng mạnh") still opens the text when nothing longer does.
+  if (titleIndex < 0 && lines.length > 1) {
+    const first = lines.findIndex((l) => !isWidgetLine(l, widgetOpenings));
+    if (first >= 0 && first < lines.length - 1 && lines[first]!.split(' ').length >= 2 && !SENTENCE_END.test(lines[first]!)) titleIndex = first;
+  }
   if (titleIndex >= 0) doc.title = lines[titleIndex]!;
   const body = lines.slice(titleIndex + 1).filter((l) => !isWidgetLine(l, widgetOpenings) && l !== doc.title);
   if (titleIndex < 0) doc.warnings.push('no title line found');

@@ -1,12 +1,13 @@
 /**
  * Dictionary words longer than the CRF model sees: its dictionary features look at spans of at most
- * three syllables, so a four-syllable entry ("bách khoa toàn thư") comes out as two words. When two
- * or more predicted multi-syllable words together spell a longer Viet74K entry, they become one word.
- * Single-syllable pieces are left alone: four-syllable idioms ("ác giả ác báo") are phrases.
+ * three syllables, so a four-syllable entry ("bách khoa toàn thư", "đầu gối tay ấp") comes out in
+ * pieces. When predicted words exactly cover a Viet74K entry of four or more syllables (its first
+ * syllable starts a word and its last ends one), they become one word, as UD-VTB writes idioms.
  */
 import { viet74k } from './dictionary.js';
 
 let long: Map<string, number[]> | null = null;
+let firsts: Set<string> | null = null;
 
 /** Viet74K entries of four or more syllables, by their first two syllables. */
 function longEntries(): Map<string, number[]> {
@@ -21,6 +22,7 @@ function longEntries(): Map<string, number[]> {
     long.set(key, lengths);
   }
   for (const lengths of long.values()) lengths.sort((a, b) => b - a);
+  firsts = new Set([...long.keys()].map((k) => k.slice(0, k.indexOf(' '))));
   return long;
 }
 
@@ -30,18 +32,11 @@ export function mergeLongWords(syllables: readonly string[], tags: Int32Array, b
   const entries = longEntries();
   const dict = viet74k();
   for (let i = 0; i + 3 < n; i++) {
-    if (tags[i] !== begin || tags[i + 1] !== inside) continue;
+    if (tags[i] !== begin || !firsts!.has(syllables[i]!.toLowerCase())) continue;
     const lengths = entries.get(syllables[i]!.toLowerCase() + ' ' + syllables[i + 1]!.toLowerCase());
     if (!lengths) continue;
     for (const len of lengths) {
       if (i + len > n || (i + len < n && tags[i + len] === inside)) continue;
-      // every piece inside must be a predicted word of two or more syllables
-      let ok = true;
-      for (let k = i; k < i + len; k++) {
-        const startsWord = tags[k] === begin;
-        if (startsWord && (k + 1 >= i + len || tags[k + 1] !== inside)) { ok = false; break; }
-      }
-      if (!ok) continue;
       const span = syllables.slice(i, i + len).join(' ').toLowerCase();
       if (!dict.has(span)) continue;
       for (let k = i + 1; k < i + len; k++) tags[k] = inside;

@@ -101,7 +101,6 @@ export function tagSyllables(syllables: readonly string[], options: WordTaggerOp
   const { model } = tagger.compiled;
   const filler = new Array<string>(syllables.length).fill('X');
   const state = scoreSentence(tagger.compiled, [syllables, filler]);
-  if (process.env.BIAS && (options.mode ?? 'best') === 'best') for (let i = 0; i < syllables.length; i++) state[i * 2 + 1] += Number(process.env.BIAS);
   const tags = tagger.history
     ? viterbiWithHistory(state, model.trans, model.numLabels, syllables.length, tagger.history.hist1, tagger.history.hist2)
     : viterbi(state, model.trans, model.numLabels, syllables.length);

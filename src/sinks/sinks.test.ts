@@ -1,12 +1,23 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, readdirSync, appendFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, appendFileSync, statSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { PIPELINE, errorRecord, type ArticleRecord, type OutputRecord } from '../record.js';
 import { csvCell } from './csv.js';
 import { openSink, type SinkKind } from './index.js';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 // A record written by hand: the values the read-back checks are exact.
 const text = 'Năm 2023, giá trị sản xuất công nghiệp của tỉnh Bắc Ninh đạt 1.520 nghìn tỷ đồng, tăng 3,5%. ' +
@@ -46,7 +57,7 @@ const listing: ArticleRecord = {
 const failed = errorRecord('c'.repeat(64), 'pages/rong.html', 'decode', 'empty document (0 bytes)', null);
 const records: OutputRecord[] = [article, failed, listing];
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'baochi-sinks-'));
+const tmp = (): string => tempDir('baochi-sinks-');
 
 function writeAll(kind: SinkKind, path: string): void {
   const sink = openSink(kind, path);

@@ -1,16 +1,27 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryIO } from '../../testing/memory-io.js';
 import { EXIT } from '../io.js';
 import { runDemo, samplesDir } from './demo.js';
 
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 const samples = existsSync(samplesDir()) ? readdirSync(samplesDir()).filter((f) => /\.(html?|txt)$/.test(f)) : [];
 
 (samples.length > 0 ? test : test.skip)('demo: corpus/samples → SQLite store with a summary table; a rerun replaces the store', async (t) => {
-  const out = join(mkdtempSync(join(tmpdir(), 'baochi-demo-')), 'baochi.db');
+  const out = join(tempDir('baochi-demo-'), 'baochi.db');
   for (let run = 0; run < 2; run++) {
     const io = memoryIO();
     t.is(await runDemo(['--out', out, '--workers', '2'], io), EXIT.ok);

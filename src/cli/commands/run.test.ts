@@ -1,10 +1,21 @@
 import test from 'ava';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryIO } from '../../testing/memory-io.js';
 import { EXIT } from '../io.js';
 import { RUN_HELP, parseRunArgs, runRun } from './run.js';
+
+const tempDirs: string[] = [];
+/** A fresh folder under the OS temp dir, removed when this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 test('parseRunArgs: format from --out, workers, limits; usage errors named', (t) => {
   const ok = parseRunArgs(['tin/', '--out', 'kho.db', '-w', '3', '--time-limit', '5000', '--resume']);
@@ -38,7 +49,7 @@ test('a bad option is a usage error (exit 2) with the help on stderr', async (t)
 });
 
 test('runs a folder to JSONL and prints the summary (--json on stdout)', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'baochi-run-'));
+  const dir = tempDir('baochi-run-');
   mkdirSync(join(dir, 'tin'));
   writeFileSync(join(dir, 'tin', 'a.html'), '<html><head><title>Giá xăng giảm 500 đồng/lít từ 15 giờ chiều nay</title></head><body><article><p>Từ 15h ngày 12/6, giá xăng RON 95 giảm 500 đồng/lít, còn 22.870 đồng/lít.</p></article></body></html>');
   writeFileSync(join(dir, 'tin', 'b.txt'), 'Ngày 12/6, Bộ Công Thương điều chỉnh giá xăng dầu. Giá dầu diesel tăng 120 đồng/lít.');

@@ -13,6 +13,7 @@ import { weekdayParsers } from './parsers/weekday.js';
 import { yearParsers } from './parsers/year.js';
 import { attachYear } from './refiners/attach-year.js';
 import { markGeneric } from './refiners/mark-generic.js';
+import { markLunar } from './refiners/mark-lunar.js';
 import { mergeDayAndTime, mergeDayNameAndDate } from './refiners/merge-day-and-time.js';
 import { mergeRange } from './refiners/merge-range.js';
 import { removeOverlap } from './refiners/remove-overlap.js';
@@ -30,7 +31,7 @@ export function dateParsers(): DateParser[] {
 }
 
 export const dateRefiners: DateRefiner[] = [
-  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, attachYear, mergeRange, markGeneric,
+  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, attachYear, mergeRange, markGeneric, markLunar,
 ];
 
 /** Every parser's proposals over the text, sorted by position. */

@@ -20,3 +20,7 @@ for (const [name, text] of NOT_DATES) {
     t.deepEqual(rows(text), []);
   });
 }
+
+test('a house number on a named street is not a date; a cued date before a name is', (t) => {
+  t.deepEqual(rows('Cửa hàng tại 12/3 Lê Lợi mở cửa từ 8/3 Quận 1 vẫn đông.'), [['8/3', '2026-03-08', 'day', null]]);
+});

@@ -8,6 +8,7 @@ import {
   type Day, addDays, addMinutes, addMonths, dayNumber, formatDay, isValidDay, isoWeek, isoWeekday, mondayOf, pad,
 } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
+import { lunarToSolar } from './lunar-calendar.js';
 import type { DateCandidate, DateContext, DateSpec, WallClock } from './types.js';
 
 /** How far ahead of the reference a year-less date may fall before the previous year is taken. */
@@ -30,6 +31,7 @@ interface Point {
 
 const GRAIN_ORDER: Grain[] = ['minute', 'hour', 'day', 'week', 'month', 'quarter', 'half', 'year'];
 const coarser = (a: Grain, b: Grain): Grain => (GRAIN_ORDER.indexOf(a) >= GRAIN_ORDER.indexOf(b) ? a : b);
+const finer = (a: Grain, b: Grain): Grain => (GRAIN_ORDER.indexOf(a) <= GRAIN_ORDER.indexOf(b) ? a : b);
 
 function format(p: Point, grain: Grain): string {
   const day = formatDay(p);
@@ -55,7 +57,7 @@ function impliedYear(ref: WallClock, month: number, day: number): number {
   return start - refDay > MAX_DAYS_AHEAD ? ref.year - 1 : ref.year;
 }
 
-/** The occurrence of a yearly day nearest to the reference (holidays are talked about before and after). */
+/** The occurrence of a yearly day nearest to the reference (holidays and lunar dates are talked about before and after). */
 function nearestYear(ref: WallClock, dateOf: (year: number) => Day | null): Day | null {
   let best: Day | null = null;
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
@@ -115,7 +117,8 @@ function complete(spec: DateSpec, ctx: DateContext): Completed | null {
       date = addDays(ref, n);
       for (const part of ['year', 'month', 'day']) inferred.add(part);
     } else if (unit === 'week') {
-      const monday = addDays(mondayOf(ref), 7 * n);
+      const weeks = spec.shift.recent && isoWeekday(ref) >= 6 ? 0 : n;
+      const monday = addDays(mondayOf(ref), 7 * weeks);
       if (spec.weekday) {
         date = addDays(monday, spec.weekday - 1);
         for (const part of ['year', 'month', 'day']) inferred.add(part);
@@ -147,6 +150,15 @@ function complete(spec: DateSpec, ctx: DateContext): Completed | null {
     if (!date) return null;
     if (year === undefined) inferred.add('year');
     inferred.add('month').add('day');
+  }
+
+  if (!date && spec.lunar && day !== undefined && month !== undefined) {
+    const [d, m] = [day, month];
+    if (year !== undefined) date = lunarToSolar(d, m, year);
+    else if (ref) date = nearestYear(ref, (y) => lunarToSolar(d, m, y));
+    else if (ctx.contextYear) date = lunarToSolar(d, m, ctx.contextYear);
+    if (!date) return null;
+    if (year === undefined) inferred.add('year');
   }
 
   if (!date && spec.weekday && day === undefined) {
@@ -215,14 +227,24 @@ function missingParts(spec: DateSpec): string[] {
 export function resolveCandidate(c: DateCandidate, ctx: DateContext): Resolution {
   const from = complete(c.from, ctx);
   const to = c.to ? complete(c.to, ctx) : undefined;
-  const grain = c.to ? coarser(c.from.grain, c.to.grain) : c.from.grain;
+  // A range is read at its coarser grain ("từ tháng 3 đến ngày 15/6" is months), except clock times,
+  // whose hours are exact minutes ("từ 8h đến 10h30").
+  const clock = (g: Grain): boolean => g === 'hour' || g === 'minute';
+  const grain = !c.to ? c.from.grain
+    : clock(c.from.grain) && clock(c.to.grain) ? finer(c.from.grain, c.to.grain) : coarser(c.from.grain, c.to.grain);
   if (c.generic) return { value: null, grain, to: null, inferred: [] };
   if (!from || (c.to && !to)) return { value: null, grain, to: null, inferred: missingParts(c.from) };
   const end = to ? to.end ?? to.start : from.end;
-  // "từ 20/12 đến 5/1": a range runs forward, so a start whose year was implied moves a year back.
-  if (end && format(end, grain) < format(from.start, grain) && c.from.year === undefined && !c.from.shift) {
-    const borrowed = [...new Set([...(c.from.borrowed ?? []), 'year'])];
-    return resolveCandidate({ ...c, from: { ...c.from, year: from.start.year - 1, borrowed } }, ctx);
+  // A range runs forward: in "từ 20/12 đến 5/1" a start whose year was implied moves a year back; in
+  // "từ thứ Hai đến thứ Sáu" an end weekday that fell before the start is the next one.
+  if (end && format(end, grain) < format(from.start, grain)) {
+    if (c.from.month !== undefined && c.from.year === undefined && !c.from.shift) {
+      const borrowed = [...new Set([...(c.from.borrowed ?? []), 'year'])];
+      return resolveCandidate({ ...c, from: { ...c.from, year: from.start.year - 1, borrowed } }, ctx);
+    }
+    if (c.to?.weekday !== undefined && c.to.day === undefined && !c.to.shift && c.to.weekdayPick !== 'after') {
+      return resolveCandidate({ ...c, to: { ...c.to, weekdayPick: 'after' } }, ctx);
+    }
   }
   const inferred = new Set([...from.inferred, ...(to?.inferred ?? [])]);
   return {

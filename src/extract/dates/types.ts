@@ -27,12 +27,17 @@ export interface DateSpec {
   minute?: number;
   /** Key of a part of the day (sáng, chiều, tối…) from the date-words lexicon. */
   partOfDay?: string;
-  /** Offset from the reference at a unit: the base that written finer fields overlay. */
-  shift?: { unit: ShiftUnit; n: number };
+  /**
+   * Offset from the reference at a unit: the base that written finer fields overlay. `recent` marks
+   * "tuần qua/vừa qua": on a weekend that is the week just ending, the reference's own.
+   */
+  shift?: { unit: ShiftUnit; n: number; recent?: boolean };
   /** A month written without a year and with "tới": the next such month after the reference. */
   monthPick?: 'after';
   /** Key of a holiday from the holidays lexicon. */
   holiday?: string;
+  /** Day and month are of the lunar calendar (âm lịch): converted to the Gregorian day. */
+  lunar?: boolean;
   /** Parts copied from the other end of a range ("từ 1/3 đến 15/3/2026": the year of 1/3). */
   borrowed?: string[];
 }

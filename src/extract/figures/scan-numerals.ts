@@ -89,7 +89,7 @@ export function scanNumerals(text: string): Numeral[] {
     while (/[.,]$/.test(raw)) raw = raw.slice(0, -1);
     // a leading "," or "." belongs to the number only when nothing numeric precedes: ",77"
     if (/^[.,]/.test(raw) && start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) { start++; raw = raw.slice(1); }
-    let end = start + raw.length;
+    const end = start + raw.length;
     const before = start > 0 ? text[start - 1]! : ' ';
     // glued to a slash or to letters before: dates, document numbers, codes (VN30, T9, Covid-19)
     if (before === '/' || text[end] === '/' && /\d/.test(text[end + 1] ?? '')) continue;
@@ -117,14 +117,13 @@ export function scanNumerals(text: string): Numeral[] {
     const gluedDashNext = /^[-–]\d/.test(text.slice(spanEnd, spanEnd + 2)) && scaledEnd === spanEnd;
     out.push({ start, end: scaledEnd, value, spelled: false, scaled: scaledEnd > spanEnd || glued !== '', digits: raw, gluedDashNext });
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, scaledEnd);
-    void end;
-    end = scaledEnd;
   }
   out.push(...scanWordNumerals(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
+const MAX_RUN = 16;
 // a bare scale word ("tỷ USD" in "hàng chục tỷ USD") does not open a numeral in running text
 const STARTERS = new Set(['digit', 'ten', 'hundred', 'dozen', 'minus', 'unit-digit']);
 
@@ -132,7 +131,12 @@ const STARTERS = new Set(['digit', 'ten', 'hundred', 'dozen', 'minus', 'unit-dig
 function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Numeral[] {
   const words = numberWords();
   const out: Numeral[] = [];
-  const taken = (pos: number): boolean => digitNumerals.some((n) => n.start <= pos && pos < n.end);
+  let next = 0; // digit numerals are sorted: advance a pointer instead of scanning them all
+  const taken = (pos: number): boolean => {
+    while (next < digitNumerals.length && digitNumerals[next]!.end <= pos) next++;
+    const n = digitNumerals[next];
+    return n !== undefined && n.start <= pos;
+  };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = words.get(m[0].toLowerCase());
@@ -147,7 +151,8 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
     // collect the run: number words and digit groups separated by single spaces
     const toks: { start: number; end: number }[] = [{ start: m.index, end: m.index + m[0].length }];
     let i = m.index + m[0].length;
-    for (;;) {
+    // the longest written numeral ("bảy trăm hai mươi mốt nghìn không trăm mười hai") has 11 words
+    while (toks.length < MAX_RUN) {
       const n = /^ ([\p{L}\p{M}]+|\d+)/u.exec(text.slice(i, i + 30));
       if (!n) break;
       const tok = n[1]!;

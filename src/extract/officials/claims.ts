@@ -5,6 +5,7 @@
 import type { Position } from '../../record.js';
 import type { HonorificMatch, NameMatch } from './names.js';
 import type { ParsedPosition } from './positions.js';
+import type { Token } from './tokens.js';
 
 export interface Claim {
   name: NameMatch;

@@ -7,7 +7,6 @@ import type { Located, Official, Position } from '../../record.js';
 import type { FieldTokens, ResolvedClaim } from './claims.js';
 import type { Gender } from './lexicon.js';
 import { isNameWord, nameRunEnd, readHonorific, readNameAfterHonorific } from './names.js';
-import type { Token } from './tokens.js';
 
 interface Person {
   name: string;

@@ -6,23 +6,29 @@
  */
 import { isValidDay } from '../calendar.js';
 import type { DateParser } from '../types.js';
-import { END, START, compile, monthWords, numberWords, readMonth, readNumber } from './fragments.js';
+import { END, START, backPattern, compile, lookBackMatch, monthWords, numberWords, readMonth, readNumber } from './fragments.js';
 
 export function dayMonthWordParsers(): DateParser[] {
   const month = `(?<month>\\d{1,2}|${monthWords()})`;
   const year = '(?:(?:\\s*,)?\\s+(?:của\\s+)?năm\\s+(?<year>\\d{4})|\\s*/\\s*(?<year2>\\d{4}))?';
+  const dayBefore = backPattern(`(?:(?<prefix>ngày|hôm)\\s+)?(?:(?<mong>mồng|mùng)\\s+)?(?<day>\\d{1,2}|${numberWords()})`);
   return [
     {
       name: 'day-month-words',
-      pattern: compile(`${START}(?:(?<prefix>ngày|hôm)\\s+)?(?:(?<mong>mồng|mùng)\\s+)?(?<day>\\d{1,2}|${numberWords()})\\s+tháng\\s+${month}${year}${END}`),
-      extract(m) {
-        const g = m.groups!;
+      // The pattern starts at "tháng" and the day is looked back for: a leading alternation of words
+      // would be tried at every position of the text.
+      pattern: compile(`${START}tháng\\s+${month}${year}${END}`),
+      extract(m, text) {
+        const before = lookBackMatch(text, m.index, dayBefore);
+        if (!before) return null;
+        const g: Record<string, string | undefined> = { ...m.groups, ...before.groups };
+        const start = m.index - before[0].length;
         const day = readNumber(g.day!), mo = readMonth(g.month!);
         const y = g.year ?? g.year2;
         if (!day || !mo || !(g.prefix || g.mong || y)) return null;
         if (/^\p{L}/u.test(g.day!) && !(g.prefix || g.mong)) return null;
         if (!isValidDay(y ? Number(y) : 2000, mo, day)) return null;
-        return { start: m.index, end: m.index + m[0].length, from: { grain: 'day', day, month: mo, ...(y ? { year: Number(y) } : {}) } };
+        return { start, end: m.index + m[0].length, from: { grain: 'day', day, month: mo, ...(y ? { year: Number(y) } : {}) } };
       },
     },
     {

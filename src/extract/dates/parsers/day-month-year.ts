@@ -9,9 +9,10 @@ import { dateLexicon } from '../lexicon.js';
 import { isValidDay } from '../calendar.js';
 import type { DateCandidate, DateParser } from '../types.js';
 import { followedBy, precededBy, wordsAfter } from '../words.js';
-import { DASH, START, compile, readYear } from './fragments.js';
+import { DASH, START, backPattern, compile, lookBack, readYear } from './fragments.js';
 
-const PREFIX = '(?:(?<prefix>(?:ngày|hôm)(?:\\s+(?:mồng|mùng))?|mồng|mùng)\\s+)?';
+/** ngày, hôm, mồng, ngày mùng… before the day: part of the mention. */
+const PREFIX = backPattern('(?:ngày|hôm)(?:\\s+(?:mồng|mùng))?|mồng|mùng');
 /** Not glued to a number, a slash, or a decimal mark before. */
 const FREE_BEFORE = '(?<![\\p{L}\\p{N}/.,])';
 /** Not followed by a letter/digit, another /part (document numbers) or a decimal part. */
@@ -26,6 +27,9 @@ const DAY_NAME_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s
 /** "8-3 năm nay", "20-10 năm ngoái": a year that dates an uncued pair ("3-5 năm tới" stays a count). */
 const NAMED_YEAR_AFTER = /^\s*(?:,\s*)?(?:của\s+)?năm\s+(?:\d{4}|nay|ngoái)/iu;
 
+/** A capitalised word right after: a street name, as in "12/3 Lê Lợi". */
+const ADDRESS_AFTER = /^ (?:đường |phố )?\p{Lu}\p{Ll}/u;
+
 function isCounted(text: string, end: number): boolean {
   const next = wordsAfter(text, end, 1);
   if (next === 'năm' || next === 'tháng') return !YEAR_AFTER.test(text.slice(end));
@@ -37,13 +41,14 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
   const year = sep === 'dot' ? `${s}(?<year>\\d{4})` : `(?:${s}(?<year>\\d{4}|\\d{2}))?`;
   return {
     name: `day-month-${sep}`,
-    pattern: compile(`${START}${PREFIX}${FREE_BEFORE}(?<day>\\d{1,2})${s}(?<month>\\d{1,2})${year}${FREE_AFTER}`),
+    pattern: compile(`${FREE_BEFORE}(?<day>\\d{1,2})${s}(?<month>\\d{1,2})${year}${FREE_AFTER}`),
     extract(m, text): DateCandidate | null {
-      const g = m.groups!;
+      const g: Record<string, string | undefined> = { ...m.groups, prefix: lookBack(text, m.index, PREFIX) || undefined };
       const day = Number(g.day), month = Number(g.month);
       const y = g.year ? readYear(g.year) : undefined;
+      // Without a year, check against a leap year: 29/2 exists in some year.
       if (!isValidDay(y ?? 2000, month, day)) return null;
-      const start = m.index, end = m.index + m[0].length;
+      const start = m.index - (g.prefix?.length ?? 0), end = m.index + m[0].length;
       if (!g.year) {
         const lex = dateLexicon();
         if (lex.notDates.has(`${day}/${month}`) && sep === 'slash') return null;
@@ -52,6 +57,8 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
         const cued = Boolean(g.prefix) || precededBy(text, start, lex.dayCues) || NAMED_YEAR_AFTER.test(text.slice(end))
           || DAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
         if (sep === 'dash' && !cued) return null;
+        // An uncued "12/3 Lê Lợi" is a house number on a named street.
+        if (!cued && ADDRESS_AFTER.test(text.slice(end))) return null;
       }
       return { start, end, from: { grain: 'day', day, month, ...(y ? { year: y } : {}) } };
     },

@@ -11,6 +11,26 @@ export const END = '(?![\\p{L}\\p{N}])';
 /** A dash between numbers: hyphen, en dash or em dash, spaces allowed. */
 export const DASH = '\\s*[-–—]\\s*';
 
+/** "tuần qua", "tuần vừa qua": the week just gone, which on a weekend is still the current one. */
+export const RECENT = new Set(['qua', 'vừa qua', 'vừa rồi']);
+
+/**
+ * A pattern for optional words right before a match, ending at the match ("ngày ", "vào lúc ").
+ * Parsers look back with it instead of opening their own pattern with an optional group, which makes
+ * V8 try the whole pattern at every position (measured 16× slower on the gold texts).
+ */
+export const backPattern = (source: string): RegExp => new RegExp(`${START}(?:${source})\\s+$`, 'iu');
+
+/** The match of a back pattern right before `index` (its text ends with the space), or null. */
+export function lookBackMatch(text: string, index: number, pattern: RegExp): RegExpExecArray | null {
+  return pattern.exec(text.slice(Math.max(0, index - 40), index));
+}
+
+/** The text matched by a back pattern right before `index` (with its trailing space), or "". */
+export function lookBack(text: string, index: number, pattern: RegExp): string {
+  return lookBackMatch(text, index, pattern)?.[0] ?? '';
+}
+
 /** Build a parser's regex: global, Unicode, case-insensitive. */
 export const compile = (source: string): RegExp => new RegExp(source, 'giu');
 

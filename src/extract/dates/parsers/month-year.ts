@@ -6,7 +6,11 @@
 import { dateLexicon } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 import { followedBy } from '../words.js';
-import { DASH, END, START, compile, monthWords, readMonth } from './fragments.js';
+import { DASH, END, START, backPattern, compile, lookBack, monthWords, readMonth } from './fragments.js';
+
+/** Words before "tháng" that belong to the mention. */
+const EDGE = backPattern('đầu|giữa|cuối');
+const FROM = backPattern('từ');
 
 /** Month words that are also common non-month words: only taken with a year after them. */
 const AMBIGUOUS_MONTH_WORDS = new Set(['năm', 'một']);
@@ -17,7 +21,7 @@ export function monthYearParsers(): DateParser[] {
   return [
     {
       name: 'month-year',
-      pattern: compile(`${START}(?:(?<edge>đầu|giữa|cuối)\\s+)?tháng\\s+${month}(?:${year}|\\s+(?<next>tới)${END})?(?![\\p{L}\\p{N}]|[/.,]\\p{N})`),
+      pattern: compile(`${START}tháng\\s+${month}(?:${year}|\\s+(?<next>tới)${END})?(?![\\p{L}\\p{N}]|[/.,]\\p{N})`),
       extract(m, text) {
         const g = m.groups!;
         const mo = readMonth(g.month!);
@@ -27,7 +31,7 @@ export function monthYearParsers(): DateParser[] {
         const end = m.index + m[0].length;
         if (!y && !g.next && followedBy(text, end, dateLexicon().counters)) return null;
         return {
-          start: m.index, end,
+          start: m.index - lookBack(text, m.index, EDGE).length, end,
           from: { grain: 'month', month: mo, ...(y ? { year: Number(y) } : {}), ...(g.next ? { monthPick: 'after' as const } : {}) },
         };
       },
@@ -43,13 +47,13 @@ export function monthYearParsers(): DateParser[] {
     },
     {
       name: 'month-range-in-year',
-      pattern: compile(`${START}(?:từ\\s+)?tháng\\s+(?<m1>\\d{1,2})${DASH}(?:tháng\\s+)?(?<m2>\\d{1,2})\\s*[/.]\\s*(?<year>\\d{4})${END}`),
-      extract(m) {
+      pattern: compile(`${START}tháng\\s+(?<m1>\\d{1,2})${DASH}(?:tháng\\s+)?(?<m2>\\d{1,2})\\s*[/.]\\s*(?<year>\\d{4})${END}`),
+      extract(m, text) {
         const g = m.groups!;
         const m1 = readMonth(g.m1!), m2 = readMonth(g.m2!);
         if (!m1 || !m2 || m1 >= m2) return null;
         const year = Number(g.year);
-        return { start: m.index, end: m.index + m[0].length, from: { grain: 'month', month: m1, year }, to: { grain: 'month', month: m2, year } };
+        return { start: m.index - lookBack(text, m.index, FROM).length, end: m.index + m[0].length, from: { grain: 'month', month: m1, year }, to: { grain: 'month', month: m2, year } };
       },
     },
     {

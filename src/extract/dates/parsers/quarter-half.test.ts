@@ -22,3 +22,10 @@ test('halves and leading months of a year', (t) => {
 test('"kim loại quý này" is a precious metal, not this quarter', (t) => {
   t.deepEqual(rows('Áp lực giảm giá đối với kim loại quý này vẫn lớn. Quý này doanh thu tăng.'), [['Quý này', '2026-Q1', 'quarter', null]]);
 });
+
+test('finance shorthand Q1/2026 and H2-2025', (t) => {
+  t.deepEqual(rows('Lợi nhuận Q1/2026 tăng gấp đôi, kế hoạch H2-2025 hoàn thành.'), [
+    ['Q1/2026', '2026-Q1', 'quarter', null],
+    ['H2-2025', '2025-H2', 'half', null],
+  ]);
+});

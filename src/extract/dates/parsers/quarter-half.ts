@@ -1,10 +1,11 @@
 /**
  * Quarters and parts of a year:
  *   quý I/2021 · quý 3 năm 2018 · quý 4 của năm 2018 · quý ba · quý IV
+ *   Q1/2026 · Q3-2025 · H1/2026 (finance shorthand, with a year)
  *   6 tháng đầu năm (2021) · 6 tháng đầu năm 2021 · 6 tháng cuối năm nay · nửa đầu năm 2021 · 9 tháng đầu năm · 3 tháng cuối năm
  */
 import type { DateCandidate, DateParser, DateSpec } from '../types.js';
-import { END, START, compile, numberWords, readNumber, readShift } from './fragments.js';
+import { END, START, backPattern, compile, lookBackMatch, numberWords, readNumber, readShift } from './fragments.js';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -44,17 +45,35 @@ function partOfYear(count: number, first: boolean, year: Partial<DateSpec>): Pic
   return { from: { grain: 'month', month: m1, ...year }, to: { grain: 'month', month: m2, ...year } };
 }
 
-const partsOfYear = (): DateParser => ({
-  name: 'part-of-year',
-  pattern: compile(`${START}(?:(?<count>\\d{1,2}|${numberWords()})\\s+tháng|(?<half>nửa))\\s+(?<which>đầu|cuối)\\s+năm(?:\\s+(?<year3>\\d{4})|\\s*\\((?<year4>\\d{4})\\)|${YEAR}|\\s+(?<rel>nay|ngoái|trước|tới|sau))?${END}`),
+const partsOfYear = (): DateParser => {
+  const COUNT = backPattern(`(?<count>\\d{1,2}|${numberWords()})`);
+  return {
+    name: 'part-of-year',
+    pattern: compile(`${START}(?:(?<months>tháng)|(?<half>nửa))\\s+(?<which>đầu|cuối)\\s+năm(?:\\s+(?<year3>\\d{4})|\\s*\\((?<year4>\\d{4})\\)|${YEAR}|\\s+(?<rel>nay|ngoái|trước|tới|sau))?${END}`),
+    extract(m, text) {
+      const g = m.groups!;
+      const y = yearOf(g);
+      if (!y) return null;
+      const before = g.months ? lookBackMatch(text, m.index, COUNT) : null;
+      if (g.months && !before) return null;
+      const count = g.half ? 6 : readNumber(before!.groups!.count!);
+      const parts = count === null ? null : partOfYear(count, g.which!.toLowerCase() === 'đầu', y);
+      return parts ? { start: m.index - (before?.[0].length ?? 0), end: m.index + m[0].length, ...parts } : null;
+    },
+  };
+};
+
+/** Q1/2026, H2/2025: upper-case Q or H, a digit, then a year. */
+const shorthand: DateParser = {
+  name: 'quarter-half-shorthand',
+  pattern: compile(`${START}(?<kind>[QH])(?<n>[1-4])\\s*[/\\-–]?\\s*(?<year>\\d{4})${END}`),
   extract(m) {
     const g = m.groups!;
-    const y = yearOf(g);
-    if (!y) return null;
-    const count = g.half ? 6 : readNumber(g.count!);
-    const parts = count === null ? null : partOfYear(count, g.which!.toLowerCase() === 'đầu', y);
-    return parts ? { start: m.index, end: m.index + m[0].length, ...parts } : null;
+    const n = Number(g.n), year = Number(g.year);
+    if (g.kind === 'H' && n <= 2) return { start: m.index, end: m.index + m[0].length, from: { grain: 'half', half: n as 1 | 2, year } };
+    if (g.kind === 'Q') return { start: m.index, end: m.index + m[0].length, from: { grain: 'quarter', quarter: n, year } };
+    return null;
   },
-});
+};
 
-export const quarterHalfParsers = (): DateParser[] => [quarter, partsOfYear()];
+export const quarterHalfParsers = (): DateParser[] => [quarter, partsOfYear(), shorthand];

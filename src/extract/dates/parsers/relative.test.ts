@@ -54,3 +54,11 @@ test('a month or quarter takes the relative year after it; a span of counts is v
     ['quý 2 năm ngoái', '2025-Q2', 'quarter', null],
   ]);
 });
+
+test('"tuần qua" in a weekend article is the week just ending; "tuần trước" the one before', (t) => {
+  t.deepEqual(rows('Trong tuần qua, khối ngoại bán ròng; tuần trước họ mua ròng.'), [
+    ['tuần qua', '2026-W10', 'week', null],
+    ['tuần trước', '2026-W09', 'week', null],
+  ]);
+  t.deepEqual(rows('Trong tuần qua, khối ngoại bán ròng.', { reference: '2026-03-04T08:00:00+07:00' }), [['tuần qua', '2026-W09', 'week', null]]);
+});

@@ -11,7 +11,7 @@
 import { alternation, dateLexicon } from '../lexicon.js';
 import type { DateParser, ShiftUnit } from '../types.js';
 import { precededBy, wordsAfter, wordsBefore } from '../words.js';
-import { END, START, compile, foldWords, numberWords, partOfDayWords, readNumber, readShift, shiftWords } from './fragments.js';
+import { END, RECENT, START, backPattern, compile, foldWords, lookBack, lookBackMatch, numberWords, partOfDayWords, readNumber, readShift, shiftWords } from './fragments.js';
 
 const UNITS: Record<string, ShiftUnit> = {
   'tuần': 'week', 'tháng': 'month', 'quý': 'quarter', 'quí': 'quarter', 'năm': 'year',
@@ -27,11 +27,17 @@ const POD_DAY: Record<string, number> = {
 /** Words whose number is a date part, not a count: "tháng 3 năm nay". */
 const DATE_UNITS = new Set(['tháng', 'ngày', 'quý', 'quí', 'mồng', 'mùng', 'hôm']);
 
+/** Words before the phrase that belong to the mention. */
+const BUOI = backPattern('buổi');
+const UNIT_PREFIX = backPattern('cùng\\s+kỳ|đầu|giữa|cuối');
+const FROM = backPattern('từ');
+
 /** A word after the relative phrase that anchors it to another event, not the reference. */
 const ANCHORED_ELSEWHERE = new Set(['đó', 'nữa', 'khi', 'đấy']);
 
 export function relativeParsers(): DateParser[] {
   const lex = dateLexicon();
+  const COUNT = backPattern(`(?<count>\\d{1,3}|${numberWords()})`);
   const notCounted = (text: string, start: number): boolean => {
     // A count is a whole number word before the unit: "2 năm trước", not the "3" of "8-3 năm nay" or
     // of "tháng 3 năm nay".
@@ -55,62 +61,68 @@ export function relativeParsers(): DateParser[] {
     },
     {
       name: 'part-of-day-relative',
-      pattern: compile(`${START}(?:buổi\\s+)?(?<pod>${partOfDayWords()})\\s+(?<day>${alternation(Object.keys(POD_DAY))})${END}`),
-      extract(m) {
+      pattern: compile(`${START}(?<pod>${partOfDayWords()})\\s+(?<day>${alternation(Object.keys(POD_DAY))})${END}`),
+      extract(m, text) {
         const n = POD_DAY[foldWords(m.groups!.day!)];
         if (n === undefined) return null;
         return {
-          start: m.index, end: m.index + m[0].length,
+          start: m.index - lookBack(text, m.index, BUOI).length, end: m.index + m[0].length,
           from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!), shift: { unit: 'day', n } },
         };
       },
     },
     {
       name: 'unit-shift',
-      pattern: compile(`${START}(?<prefix>(?:cùng\\s+kỳ|đầu|giữa|cuối)\\s+)?(?<unit>tuần|tháng|qu[ýí]|năm)\\s+(?<shift>${shiftWords()})${END}`),
+      pattern: compile(`${START}(?<unit>tuần|tháng|qu[ýí]|năm)\\s+(?<shift>${shiftWords()})${END}`),
       extract(m, text) {
         const g = m.groups!;
         const unit = UNITS[foldWords(g.unit!)]!;
         const n = readShift(g.shift!);
+        const start = m.index - lookBack(text, m.index, UNIT_PREFIX).length;
         const end = m.index + m[0].length;
-        if (n === null || !notCounted(text, m.index)) return null;
+        if (n === null || !notCounted(text, start)) return null;
         // "3-5 năm tới" is a vague count; "8-3 năm nay", "20-10 năm ngoái" date the pair before them.
         const afterPair = /\d\s*[-–—]\s*\d+\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index));
         if (afterPair && !['nay', 'ngoái'].includes(foldWords(g.shift!))) return null;
         if (ANCHORED_ELSEWHERE.has(wordsAfter(text, end, 1))) return null;
         if (unit === 'quarter' && precededBy(text, m.index, lex.preciousBefore)) return null;
         if (foldWords(g.shift!) === 'dương lịch tiếp theo' && unit !== 'year') return null;
-        return { start: m.index, end, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n } } };
+        const recent = unit === 'week' && RECENT.has(foldWords(g.shift!));
+        return { start, end, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n, ...(recent ? { recent } : {}) } } };
       },
     },
     {
       name: 'edge-of-current',
       // "đầu năm", "cuối tháng": the current year or month (a following number or relative word is
       // left to the parsers of "cuối tháng 3", "cuối năm 2021", "cuối năm nay").
-      pattern: compile(`${START}(?:từ\\s+)?(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}))${END}`),
+      pattern: compile(`${START}(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}))${END}`),
       extract(m, text) {
         const unit = UNITS[foldWords(m.groups!.unit!)]!;
         if (!notCounted(text, m.index)) return null;
-        return { start: m.index, end: m.index + m[0].length, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n: 0 } } };
+        const start = m.index - lookBack(text, m.index, FROM).length;
+        return { start, end: m.index + m[0].length, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n: 0 } } };
       },
     },
     {
       name: 'last-next-units',
-      pattern: compile(`${START}(?<count>\\d{1,3}|${numberWords()})\\s+(?<unit>phút|giờ|tiếng|ngày|tuần|tháng|qu[ýí]|năm)\\s+(?<dir>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới|kế\\s+tiếp)${END}`),
+      pattern: compile(`${START}(?<unit>phút|giờ|tiếng|ngày|tuần|tháng|qu[ýí]|năm)\\s+(?<dir>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới|kế\\s+tiếp)${END}`),
       extract(m, text) {
-        const g = m.groups!;
-        const count = readNumber(g.count!);
+        const before = lookBackMatch(text, m.index, COUNT);
+        if (!before) return null;
+        const start = m.index - before[0].length;
+        const g: Record<string, string> = { ...m.groups, count: before.groups!.count! };
+        const count = readNumber(g.count);
         const unit = UNITS[foldWords(g.unit!)]!;
         const dir = foldWords(g.dir!);
         // "hai năm qua" with a number word is vague in news; digits are taken.
-        if (!count || (dir === 'qua' && !/^\d/.test(g.count!))) return null;
+        if (!count || (dir === 'qua' && !/^\d/.test(g.count))) return null;
         // "3-5 năm tới": a vague span of counts, not N whole units.
-        if (/\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
+        if (/\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 6), start))) return null;
         if (ANCHORED_ELSEWHERE.has(wordsAfter(text, m.index + m[0].length, 1))) return null;
         const grain = GRAIN_OF_UNIT[unit];
         const past = dir === 'vừa rồi' || dir === 'vừa qua' || dir === 'qua';
         const [a, b] = past ? [-count, -1] : [1, count];
-        return { start: m.index, end: m.index + m[0].length, from: { grain, shift: { unit, n: a } }, to: { grain, shift: { unit, n: b } } };
+        return { start, end: m.index + m[0].length, from: { grain, shift: { unit, n: a } }, to: { grain, shift: { unit, n: b } } };
       },
     },
   ];

@@ -35,3 +35,17 @@ test('durations in hours are not times', (t) => {
 test('11 giờ kém 15 is 10:45', (t) => {
   t.deepEqual(rows('Tàu đến lúc 11 giờ kém 15.'), [['lúc 11 giờ kém 15', '2026-03-07T10:45', 'minute', null]]);
 });
+
+test('compound parts of the day: rạng sáng, chiều tối', (t) => {
+  t.deepEqual(rows('Rạng sáng 6/3, vụ cháy bùng phát; chiều tối 6-3 giá vàng tăng.'), [
+    ['Rạng sáng 6/3', '2026-03-06T00:00', 'hour', '2026-03-06T05:00'],
+    ['chiều tối 6-3', '2026-03-06T17:00', 'hour', '2026-03-06T19:00'],
+  ]);
+});
+
+test('"2h" after mất/trong is a duration; after sau with a date it is a time', (t) => {
+  t.deepEqual(rows('Xe chạy mất 2h, trong 2h30 đến nơi; sau 15h ngày 6/3 đường thông; từ 8 giờ đến 10 giờ 30 phút cấm xe.'), [
+    ['15h ngày 6/3', '2026-03-06T15:00', 'hour', null],
+    ['từ 8 giờ đến 10 giờ 30 phút', '2026-03-07T08:00', 'minute', '2026-03-07T10:30'],
+  ]);
+});

@@ -8,26 +8,34 @@
 import { dateLexicon } from '../lexicon.js';
 import type { DateCandidate, DateParser, DateSpec } from '../types.js';
 import { precededBy } from '../words.js';
-import { END, START, compile, foldWords, numberWords, partOfDayWords, readNumber } from './fragments.js';
+import {
+  END, START, backPattern, compile, foldWords, lookBack, lookBackMatch, numberWords, partOfDayWords, readNumber,
+} from './fragments.js';
 
 const POD_DAY: Record<string, number> = { 'nay': 0, 'hôm nay': 0, 'qua': -1, 'hôm qua': -1, 'mai': 1, 'ngày mai': 1 };
+/** Words before "2 giờ 30 phút", "2h" that make it a duration, unless a part of the day or a date follows. */
+const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'suốt', 'kéo dài', 'vòng', 'trong vòng', 'chỉ']);
+/** Words before a bare "8 giờ" that make it a clock time: "từ 8 giờ đến 10 giờ". */
+const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 /** A date (or a named day) right after the time: then a bare "3 giờ" is a clock time. */
-/** Words before "2 giờ 30 phút" that make it a duration, not a clock time. */
-const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'suốt', 'kéo dài', 'tới', 'đến', 'vòng', 'trong vòng']);
 const DATE_AFTER = /^\s*,?\s*(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm|thứ|chủ nhật|\d{1,2}\s*[/\-–]\s*\d)/iu;
+/** "buổi" before a part of the day (buổi sáng 15/1). */
+const BUOI = backPattern('buổi');
+/** lúc, vào lúc, khoảng… before the time: part of the mention. */
+const PREFIX = backPattern('vào\\s+lúc|vào\\s+đúng|vào\\s+khoảng|lúc|đúng|khoảng');
 
 export function timeOfDayParsers(): DateParser[] {
   const lex = dateLexicon();
-  const hourWord = `\\d{1,2}|${numberWords()}`;
-  const prefix = '(?:(?<prefix>vào\\s+lúc|vào\\s+đúng|vào\\s+khoảng|lúc|đúng|khoảng)\\s+)?';
   const suffix = `(?:\\s+(?<pod>${partOfDayWords()})(?:\\s+(?<day>hôm\\s+nay|nay|hôm\\s+qua|qua|ngày\\s+mai|mai))?)?`;
-  const clock = [
-    '(?<![:\\p{N}])(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::\\d{2})?(?![\\p{N}:])',
+  const digitClock = [
+    '(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::\\d{2})?(?![\\p{N}:])',
     '(?<h2>\\d{1,2})\\s*(?:h|g|giờ)\\s*(?<m2>\\d{1,2})(?:\\s*(?:phút|p))?(?![\\p{N}])',
-    `(?<h3>${hourWord})\\s*(?:giờ|h)\\s+rưỡi`,
-    `(?<h4>${hourWord})\\s*giờ\\s+kém\\s+(?<k4>\\d{1,2})(?:\\s*phút)?`,
-    `(?<h5>${hourWord})\\s*(?<unit5>giờ|h)(?![\\p{N}])`,
+    '(?<h3>\\d{1,2})\\s*(?:giờ|h)\\s+rưỡi',
+    '(?<h4>\\d{1,2})\\s*giờ\\s+kém\\s+(?<k4>\\d{1,2})(?:\\s*phút)?',
+    '(?<h5>\\d{1,2})\\s*(?<unit5>giờ|h)(?![\\p{N}])',
   ].join('|');
+  /** A number word before "giờ" (ba giờ rưỡi): looked back for, as the pattern starts at "giờ". */
+  const HOUR_WORD = backPattern(`(?<hour>${numberWords()})`);
 
   function spec(g: Record<string, string | undefined>): DateSpec | null {
     let hour: number | null, minute: number | undefined;
@@ -46,30 +54,48 @@ export function timeOfDayParsers(): DateParser[] {
     return s;
   }
 
+  /** The shared checks: a cue for bare hours, no duration before, no ratio. */
+  function accept(g: Record<string, string | undefined>, clockStart: number, end: number, text: string): DateCandidate | null {
+    const s = spec(g);
+    if (!s) return null;
+    const prefix = lookBack(text, clockStart, PREFIX);
+    const start = clockStart - prefix.length;
+    if (g.h1 !== undefined && precededBy(text, start, lex.fractionCues)) return null;
+    const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
+    if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
+    if (g.h5 !== undefined) {
+      const cued = prefix || anchored || (g.unit5 === 'h' && /^\d/.test(g.h5)) || precededBy(text, start, TIME_CUES);
+      if (!cued) return null;
+    }
+    // A number word alone before "giờ" ("ba giờ") needs a cue: "hai giờ rưỡi" does not.
+    if (/^\p{L}/u.test(g.h4 ?? g.h5 ?? '0') && !(prefix || g.pod)) return null;
+    return { start, end, from: s };
+  }
+
   return [
     {
       name: 'time-of-day',
-      pattern: compile(`${START}${prefix}(?:${clock})${suffix}${END}`),
-      extract(m, text): DateCandidate | null {
-        const g = m.groups!;
-        const s = spec(g);
-        if (!s) return null;
-        const start = m.index, end = m.index + m[0].length;
-        if (g.h1 !== undefined && precededBy(text, start, lex.fractionCues)) return null;
-        const spoken = /giờ/iu.test(m[0]) && !g.prefix;
-        if (spoken && precededBy(text, start, DURATION_BEFORE)) return null;
-        if (g.h5 !== undefined) {
-          const cued = g.prefix || g.pod || DATE_AFTER.test(text.slice(end)) || (g.unit5 === 'h' && /^\d/.test(g.h5));
-          if (!cued) return null;
-        }
-        if (/^\p{L}/u.test(g.h3 ?? g.h4 ?? g.h5 ?? '0') && !(g.prefix || g.pod || g.h3 !== undefined)) return null;
-        return { start, end, from: s };
+      pattern: compile(`(?<![\\p{L}\\p{N}:])(?:${digitClock})${suffix}${END}`),
+      extract: (m, text) => accept(m.groups!, m.index, m.index + m[0].length, text),
+    },
+    {
+      name: 'spoken-time',
+      pattern: compile(`${START}giờ(?:\\s+(?<half>rưỡi)|\\s+kém\\s+(?<k4>\\d{1,2})(?:\\s*phút)?)?${suffix}${END}`),
+      extract(m, text) {
+        const word = lookBackMatch(text, m.index, HOUR_WORD);
+        if (!word) return null;
+        const hour = word.groups!.hour!;
+        const g = { ...m.groups, ...(m.groups!.half ? { h3: hour } : m.groups!.k4 ? { h4: hour } : { h5: hour, unit5: 'giờ' }) };
+        return accept(g, m.index - word[0].length, m.index + m[0].length, text);
       },
     },
     {
       name: 'part-of-day-before-date',
-      pattern: compile(`${START}(?:buổi\\s+)?(?<pod>${partOfDayWords()})(?=\\s+(?:ngày|hôm|mồng|mùng|thứ|chủ\\s+nhật|chúa\\s+nhật|\\d{1,2}\\s*[/\\-–]\\s*\\d))`),
-      extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!) } }),
+      pattern: compile(`${START}(?<pod>${partOfDayWords()})(?=\\s+(?:ngày|hôm|mồng|mùng|thứ|chủ\\s+nhật|chúa\\s+nhật|\\d{1,2}\\s*[/\\-–]\\s*\\d))`),
+      extract(m, text) {
+        const start = m.index - lookBack(text, m.index, BUOI).length;
+        return { start, end: m.index + m[0].length, from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!) } };
+      },
     },
   ];
 }

@@ -7,11 +7,13 @@
 import { alternation, dateLexicon } from '../lexicon.js';
 import type { DateParser, WeekdayPick } from '../types.js';
 import { followedBy, precededBy } from '../words.js';
-import { END, START, compile, foldWords } from './fragments.js';
+import { END, RECENT, START, backPattern, compile, foldWords, lookBack } from './fragments.js';
 
 const WEEK_SHIFT: Record<string, number> = { 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1, 'trước': -1, 'qua': -1, 'vừa qua': -1, 'vừa rồi': -1 };
 const PICK: Record<string, WeekdayPick> = { 'tới': 'after', 'sau': 'after', 'vừa rồi': 'before', 'vừa qua': 'before', 'trước': 'before', 'này': 'on-or-before' };
 
+/** "ngày", "hôm" before the weekday: part of the mention. */
+const PREFIX = backPattern('ngày|hôm');
 /** Words before "thứ N" that make it a day of the week. */
 const CUES = new Set(['ngày', 'hôm', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'từ', 'đến', 'tới', 'các', 'mỗi', 'hằng', 'cuối', 'đầu', 'rạng sáng']);
 /** A date right after: "Thứ năm, 2/11/2023", "thứ 2 ngày 6 tháng 2", "thứ Sáu (6/3)". */
@@ -23,14 +25,15 @@ export function weekdayParsers(): DateParser[] {
   return [
     {
       name: 'weekday',
-      pattern: compile(`${START}(?:(?<prefix>ngày|hôm)\\s+)?(?:thứ\\s+(?<wd>${names}|[2-7])|(?<sunday>chủ\\s+nhật|chúa\\s+nhật))(?:\\s+(?:của\\s+)?tuần\\s+(?<week>này|nay|tới|sau|trước|vừa\\s+qua|vừa\\s+rồi|qua)|\\s+(?<dir>tới|vừa\\s+rồi|vừa\\s+qua))?${END}`),
+      pattern: compile(`${START}(?:thứ\\s+(?<wd>${names}|[2-7])|(?<sunday>chủ\\s+nhật|chúa\\s+nhật))(?:\\s+(?:của\\s+)?tuần\\s+(?<week>này|nay|tới|sau|trước|vừa\\s+qua|vừa\\s+rồi|qua)|\\s+(?<dir>tới|vừa\\s+rồi|vừa\\s+qua))?${END}`),
       extract(m, text) {
-        const g = m.groups!;
+        const prefix = lookBack(text, m.index, PREFIX);
+        const g: Record<string, string | undefined> = { ...m.groups, prefix: prefix.trim() || undefined };
         const weekday = g.sunday ? 7 : lex.weekdays.get(foldWords(g.wd!));
         if (!weekday) return null;
-        const start = m.index, end = m.index + m[0].length;
+        const start = m.index - prefix.length, end = m.index + m[0].length;
         if (followedBy(text, end, lex.ordinalNext)) return null;
-        const alone = text.trim() === m[0];
+        const alone = text.trim() === text.slice(start, end);
         const cued = Boolean(g.prefix || g.week || g.dir || g.sunday) || alone
           || precededBy(text, start, CUES) || DATE_AFTER.test(text.slice(end));
         if (!cued) return null;
@@ -38,7 +41,9 @@ export function weekdayParsers(): DateParser[] {
         // a week word or a date follows.
         if (g.prefix?.toLowerCase() === 'ngày' && /^\d$/.test(g.wd ?? '') && !(g.week || g.dir || DATE_AFTER.test(text.slice(end)))) return null;
         if (g.week) {
-          return { start, end, from: { grain: 'day', weekday, shift: { unit: 'week', n: WEEK_SHIFT[foldWords(g.week)]! } } };
+          const word = foldWords(g.week);
+          const recent = RECENT.has(word) ? { recent: true } : {};
+          return { start, end, from: { grain: 'day', weekday, shift: { unit: 'week', n: WEEK_SHIFT[word]!, ...recent } } };
         }
         const pick = g.dir ? PICK[foldWords(g.dir)]! : 'on-or-before';
         return { start, end, from: { grain: 'day', weekday, weekdayPick: pick } };

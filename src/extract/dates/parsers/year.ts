@@ -8,19 +8,23 @@
 import { dateLexicon } from '../lexicon.js';
 import type { DateParser } from '../types.js';
 import { followedBy, precededBy } from '../words.js';
-import { DASH, START, compile } from './fragments.js';
+import { DASH, START, backPattern, compile, lookBack } from './fragments.js';
 
 /** Not a piece of a larger number or a document number (12/2025/NĐ-CP). */
 const FREE_AFTER = '(?![\\p{L}\\p{N}]|[/.,]\\p{N}|/\\p{L})';
 const FREE_BEFORE = '(?<![\\p{L}\\p{N}/.,])';
 const isYear = (y: number): boolean => y >= 1800 && y <= 2200;
+/** Words before the year that belong to the mention. */
+const EDGE = backPattern('đầu|giữa|cuối');
+const RANGE_PREFIX = backPattern('giai\\s+đoạn|thời\\s+kỳ|niên\\s+vụ|nhiệm\\s+kỳ|từ\\s+năm|từ|năm|các\\s+năm');
 
 const yearWithWord: DateParser = {
   name: 'year',
-  pattern: compile(`${START}(?:(?:đầu|giữa|cuối)\\s+)?năm\\s+(?<year>\\d{4})${FREE_AFTER}`),
-  extract(m) {
+  pattern: compile(`${START}năm\\s+(?<year>\\d{4})${FREE_AFTER}`),
+  extract(m, text) {
     const year = Number(m.groups!.year);
-    return isYear(year) ? { start: m.index, end: m.index + m[0].length, from: { grain: 'year', year } } : null;
+    const start = m.index - lookBack(text, m.index, EDGE).length;
+    return isYear(year) ? { start, end: m.index + m[0].length, from: { grain: 'year', year } } : null;
   },
 };
 
@@ -37,15 +41,15 @@ const bareYear: DateParser = {
 
 const yearRange: DateParser = {
   name: 'year-range',
-  pattern: compile(`${START}(?:(?<prefix>giai\\s+đoạn|thời\\s+kỳ|niên\\s+vụ|nhiệm\\s+kỳ|từ\\s+năm|từ|năm|các\\s+năm)\\s+)?${FREE_BEFORE}(?<y1>\\d{4})(?:${DASH}|\\s+(?<word>đến|tới)\\s+)(?:năm\\s+)?(?<y2>\\d{4})${FREE_AFTER}`),
+  pattern: compile(`${FREE_BEFORE}(?<y1>\\d{4})(?:${DASH}|\\s+(?<word>đến|tới)\\s+)(?:năm\\s+)?(?<y2>\\d{4})${FREE_AFTER}`),
   extract(m, text) {
-    const g = m.groups!;
+    const g: Record<string, string | undefined> = { ...m.groups, prefix: lookBack(text, m.index, RANGE_PREFIX) || undefined };
     const y1 = Number(g.y1), y2 = Number(g.y2);
     if (!isYear(y1) || !isYear(y2) || y2 <= y1 || y2 - y1 > 100) return null;
-    const end = m.index + m[0].length;
+    const start = m.index - (g.prefix?.length ?? 0), end = m.index + m[0].length;
     if (g.word && !g.prefix) return null;
     if (!g.prefix && followedBy(text, end, dateLexicon().counters)) return null;
-    return { start: m.index, end, from: { grain: 'year', year: y1 }, to: { grain: 'year', year: y2 } };
+    return { start, end, from: { grain: 'year', year: y1 }, to: { grain: 'year', year: y2 } };
   },
 };
 

@@ -31,12 +31,28 @@ test('year-less dates in a sentence about past years in general are null', (t) =
 });
 
 test('time ranges', (t) => {
-  t.deepEqual(rows('Cắt điện từ 8h đến 10h30.'), [['từ 8h đến 10h30', '2026-03-07T08:00', 'hour', '2026-03-07T10:00']]);
+  t.deepEqual(rows('Cắt điện từ 8h đến 10h30.'), [['từ 8h đến 10h30', '2026-03-07T08:00', 'minute', '2026-03-07T10:30']]);
 });
 
 test('a year-less range across new year runs forward', (t) => {
   // Alone, 20/12 would be 2026-12-20 (under ten months ahead of 7 March 2026) and 5/1 2026-01-05.
   t.deepEqual(rows('Chương trình kéo dài từ 20/12 đến 5/1.'), [
     ['từ 20/12 đến 5/1', '2025-12-20', 'day', '2026-01-05'],
+  ]);
+});
+
+test('lunar-calendar dates are converted to the Gregorian day, for Vietnam (UTC+7)', (t) => {
+  t.deepEqual(rows('Lễ Giỗ Tổ Hùng Vương diễn ra ngày mùng 10/3 âm lịch, còn Tết Trung thu vào 15/8/2025 (âm lịch).'), [
+    ['ngày mùng 10/3 âm lịch', '2026-04-26', 'day', null],
+    ['15/8/2025 (âm lịch)', '2025-10-06', 'day', null],
+  ]);
+  // 23 tháng Chạp of the lunar year that began in 2025 falls in February 2026.
+  t.deepEqual(rows('Lễ cúng ông Công ông Táo ngày 23/12/2025 âm lịch.'), [['ngày 23/12/2025 âm lịch', '2026-02-10', 'day', null]]);
+});
+
+test('a weekday range runs forward from its start', (t) => {
+  // Wednesday 4 March 2026: last Monday is 2 March, so the Friday is the coming one.
+  t.deepEqual(rows('Cấm đường từ thứ Hai đến thứ Sáu.', { reference: '2026-03-04T08:00:00+07:00' }), [
+    ['từ thứ Hai đến thứ Sáu', '2026-03-02', 'day', '2026-03-06'],
   ]);
 });
