@@ -6,6 +6,7 @@
  */
 import iconv from 'iconv-lite';
 import { preferLegacyDecoding } from './legacy/index.js';
+import { toNfc } from './nfc.js';
 
 export interface DecodedText {
   text: string;
@@ -15,6 +16,8 @@ export interface DecodedText {
   evidence: 'bom' | 'declared' | 'meta' | 'sniffed';
   warnings: string[];
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 
@@ -60,8 +63,9 @@ function hasBinaryControlBytes(bytes: Uint8Array): boolean {
   // NUL and most C0 controls never occur in text pages; a few percent of them means binary.
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   let controls = 0;
-  for (const b of sample) {
-    if (b === 0 || (b < 0x09) || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b < 0x20 && (b < 0x09 || (b > 0x0d && b !== 0x1b))) controls++;
   }
   return sample.length > 0 && (controls > 8 || controls / sample.length > 0.01);
 }
@@ -94,9 +98,15 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
     chosen = null;
     evidence = 'sniffed';
   }
-  const invalid = countInvalidUtf8(bytes, 64);
   if (chosen === 'utf-8' || chosen === null) {
-    if (invalid === 0) return finish(bytes, 'utf-8', chosen ? evidence : 'sniffed', warnings);
+    // The common case in one native pass: valid UTF-8 decodes, anything else throws.
+    try {
+      const text = strictUtf8.decode(bytes);
+      return { text: toNfc(text), charset: 'utf-8', evidence: chosen ? evidence : 'sniffed', warnings };
+    } catch {
+      // not valid UTF-8: count the damage below
+    }
+    const invalid = countInvalidUtf8(bytes, 64);
     // Declared UTF-8 with a handful of bad bytes: keep UTF-8 (replacement chars), say so.
     const ratio = invalid / Math.max(1, bytes.length);
     if (chosen === 'utf-8' && (invalid < 64 || ratio < 0.001)) {
@@ -113,7 +123,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
 function finish(bytes: Uint8Array, charset: string, evidence: DecodedText['evidence'], warnings: string[]): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const raw = charset === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, charset);
-  const text = raw.normalize('NFC');
+  const text = toNfc(raw);
   const legacy = preferLegacyDecoding(bytes, charset, text); // TCVN3/VNI font text (issue #4)
   if (legacy) return { text: legacy.text, charset, evidence, warnings: [...warnings, legacy.warning] };
   return { text, charset, evidence, warnings };

@@ -133,3 +133,13 @@ test('spelled-out numbers: money only by default, every unit on request', (t) =>
   t.deepEqual(all.map((x) => [x.text, x.value, x.unit]), [['hai năm', 2, 'năm']]);
   t.deepEqual(findFigures('Một bó hoa giá năm trăm nghìn đồng.', { spelledNumbers: 'none' }), []);
 });
+
+test('"tổng số" is a count, "số" alone is a label', (t) => {
+  const f = figuresOf('Tổng số 1.250 doanh nghiệp đã nộp hồ sơ tại phòng số 5 tầng 3.');
+  t.deepEqual(f.map((x) => [x.text, x.value, x.unit]), [['1.250 doanh nghiệp', 1250, 'doanh nghiệp']]);
+});
+
+test('English marks when unambiguous, shorthand money', (t) => {
+  const f = figuresOf('The fund raised 1,127.9 USD; vé 100K đồng, nhà giá 2t3 đồng.');
+  t.deepEqual(f.map((x) => [x.value, x.unit]), [[1127.9, 'USD'], [100000, 'VND'], [2300000000, 'VND']]);
+});

@@ -9,11 +9,11 @@
  */
 import type { Figure } from '../record.js';
 import { cueTable } from './figures/lexicon.js';
-import { buildDrafts, type SpelledNumbers } from './figures/build-drafts.js';
+import { buildDrafts, type Draft } from './figures/build-drafts.js';
 import { approxOf, qualifierStart } from './figures/approx.js';
-import { phrasesWithin } from './figures/phrases.js';
+import { phrasesWithin, type PhraseMatch } from './figures/phrases.js';
 import { splitSentences, type Sentence } from './figures/sentences.js';
-import { findPeriods } from './figures/period.js';
+import { findPeriods, type PeriodMention } from './figures/period.js';
 import { changeOf } from './figures/change.js';
 import { metricAfter, metricBefore } from './figures/metric.js';
 import { findSentenceCues, resolveStatus, statusCuesIn, type SentenceCues } from './figures/status.js';
@@ -27,7 +27,7 @@ export interface FigureOptions {
    * Report numbers written in words: "money" (default) only with a currency or percent unit,
    * "all" with any unit, "none" never.
    */
-  spelledNumbers?: SpelledNumbers;
+  spelledNumbers?: 'money' | 'all' | 'none';
 }
 
 /** Units whose figure may name its measure after it: "90% dầu từ Trung Đông", "20 triệu thùng dầu thô Nga". */
@@ -47,21 +47,69 @@ function firstCommaOutsideParens(text: string, from: number, to: number): number
 
 /** Rule or possibility cues in the figure's clause, or in a conditional sentence opener ("Nếu …,"). */
 function conditionAround(text: string, sentence: Sentence, cues: SentenceCues, start: number, end: number): boolean {
-  const head = text.slice(sentence.start, start);
-  const clauseStart = sentence.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', start - 1) + 1, text.lastIndexOf(';', start - 1) + 1, text.lastIndexOf(':', start - 1) + 1);
   const tail = text.slice(end, sentence.end).search(/[,;:]/);
   const clauseEnd = tail < 0 ? sentence.end : end + tail;
-  return cues.condition.some((m) => (m.start >= clauseStart && m.end <= clauseEnd) || m.start === sentence.start);
+  // a rule stated before a colon governs the list after it ("Các tiêu chí … bao gồm: vốn hóa lớn hơn …")
+  const colon = text.lastIndexOf(':', start - 1);
+  return cues.condition.some((m) => (m.start >= clauseStart && m.end <= clauseEnd) || m.start === sentence.start || (colon >= sentence.start && m.end <= colon));
 }
 
-function sentenceOf(sentences: readonly Sentence[], pos: number): Sentence {
-  for (const s of sentences) if (pos >= s.start && pos < s.end) return s;
-  return { start: 0, end: 0, paragraph: -1 };
+/** The sentence holding `pos`; figures come in text order, so the search resumes at `from.i`. */
+function sentenceOf(sentences: readonly Sentence[], pos: number, from: { i: number }): Sentence {
+  while (from.i < sentences.length && sentences[from.i]!.end <= pos) from.i++;
+  const s = sentences[from.i];
+  return s && pos >= s.start ? s : { start: pos, end: pos, paragraph: -1 };
 }
 
 function yearOf(iso: string | null | undefined): number | null {
   const m = iso ? /^(\d{4})/.exec(iso) : null;
   return m ? Number(m[1]) : null;
+}
+
+/** What a sentence carries for its figures: paragraph context and its cue phrases, found once. */
+interface SentenceContext {
+  /** The paragraph's period so far, set by a sentence opening with one ("Năm 2020, …"). */
+  period: string | null;
+  /** A plan was stated earlier in the paragraph ("phấn đấu …"). */
+  target: boolean;
+  cues: SentenceCues;
+  periods?: PeriodMention[];
+  present?: PhraseMatch[];
+}
+
+function sentenceContexts(text: string, sentences: readonly Sentence[], year: number | null): Map<Sentence, SentenceContext> {
+  const refs = cueTable('period-ref');
+  const out = new Map<Sentence, SentenceContext>();
+  let paragraph = -1;
+  let period: string | null = null;
+  let target = false;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) { paragraph = s.paragraph; period = null; target = false; }
+    const opening = findPeriods(text, s.start, Math.min(s.end, s.start + 40), year, refs)[0];
+    if (opening && opening.start - s.start <= 12) period = opening.value;
+    const cues = findSentenceCues(text, s.start, s.end);
+    out.set(s, { period, target, cues });
+    if (statusCuesIn(cues).target) target = true;
+  }
+  return out;
+}
+
+/**
+ * The period of a figure: one written before it in its clause, else after it in its clause (unless
+ * that is the change's reference), else before it in its sentence (unless "hiện nay" comes between),
+ * else the paragraph's. "Qatar tăng 45% (T9/2013-T9/2014), Saudi Arabia tăng 23% (T3/2017-T3/2018)".
+ */
+function periodOf(text: string, d: Draft, sentence: Sentence, ctx: SentenceContext, change: Figure['change'], year: number | null): string | null {
+  ctx.periods ??= findPeriods(text, sentence.start, sentence.end, year, cueTable('period-ref'));
+  ctx.present ??= phrasesWithin(text, sentence.start, sentence.end, cueTable('present'));
+  const present = ctx.present.filter((p) => p.end <= d.start).pop();
+  const before = ctx.periods.filter((p) => p.end <= d.start && (!present || p.start > present.start)).pop();
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(', ', d.start - 1) + 1, text.lastIndexOf('; ', d.start - 1) + 1);
+  if (before && before.start >= clauseStart) return before.value;
+  const clauseEnd = text.slice(d.end, sentence.end).search(/[,;:]/);
+  const after = ctx.periods.find((p) => p.start >= d.end && (clauseEnd < 0 || p.start < d.end + clauseEnd));
+  return (change?.reference ? null : after?.value) ?? before?.value ?? ctx.period;
 }
 
 /**
@@ -76,36 +124,21 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   if (!drafts.length) return [];
   const sentences = splitSentences(text);
   const year = yearOf(options.publishedAt);
-  const refs = cueTable('period-ref');
-  // per sentence: the paragraph's period so far (set by a sentence opening with one, "Năm 2020, …")
-  // and whether a plan was stated earlier in the paragraph ("phấn đấu …")
-  const context = new Map<Sentence, { period: string | null; target: boolean; cues: SentenceCues }>();
-  {
-    let paragraph = -1;
-    let period: string | null = null;
-    let target = false;
-    for (const s of sentences) {
-      if (s.paragraph !== paragraph) { paragraph = s.paragraph; period = null; target = false; }
-      const opening = findPeriods(text, s.start, Math.min(s.end, s.start + 40), year, refs)[0];
-      if (opening && opening.start - s.start <= 12) period = opening.value;
-      const cues = findSentenceCues(text, s.start, s.end);
-      context.set(s, { period, target, cues });
-      if (statusCuesIn(cues).target) target = true;
-    }
-  }
+  const contexts = sentenceContexts(text, sentences, year);
   const figures: Figure[] = [];
+  const cursor = { i: 0 };
   let lastSentence: Sentence | null = null;
   let prevInSentence: { end: number; metric: string | null } | null = null;
 
   for (const d of drafts) {
-    const sentence = sentenceOf(sentences, d.start);
-    const { period: paragraphPeriod, target: paragraphTarget, cues } = context.get(sentence) ?? { period: null, target: false, cues: findSentenceCues(text, sentence.start, sentence.end) };
-    const sentenceCues = statusCuesIn(cues);
+    const sentence = sentenceOf(sentences, d.start, cursor);
+    const ctx = contexts.get(sentence) ?? { period: null, target: false, cues: findSentenceCues(text, sentence.start, sentence.end) };
     if (sentence !== lastSentence) prevInSentence = null;
     const qStart = qualifierStart(text, d);
-    const own = statusCuesIn(cues, qStart);
-    own.condition = conditionAround(text, sentence, cues, qStart, d.end);
-    const status = resolveStatus(own, paragraphTarget, d.level, sentenceCues);
+
+    const own = statusCuesIn(ctx.cues, qStart);
+    own.condition = conditionAround(text, sentence, ctx.cues, qStart, d.end);
+    const status = resolveStatus(own, ctx.target, d.level, statusCuesIn(ctx.cues));
 
     // after a figure, its own trailing words run to the next comma ("5 phiên liên tiếp, vượt 85 USD")
     let clauseFrom = sentence.start;
@@ -118,15 +151,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     if (metric === null && prevInSentence) metric = prevInSentence.metric;
     else if (reading.weak && METRIC_AFTER_KINDS.has(d.unit.kind)) metric = metricAfter(text, d.end) ?? metric;
 
-    const periods = findPeriods(text, sentence.start, sentence.end, year, refs);
-    const present = phrasesWithin(text, sentence.start, d.start, cueTable('present')).pop();
-    const before = periods.filter((p) => p.end <= d.start && (!present || p.start > present.start)).pop();
-    const clauseEnd = text.slice(d.end, sentence.end).search(/[,;:]/);
-    const after = periods.find((p) => p.start >= d.end && (clauseEnd < 0 || p.start < d.end + clauseEnd));
     const change = d.level || d.unit.kind === 'time' ? null : changeOf(text, qStart, d.end, sentence.end || text.length);
-    // a period written after the figure is its period, unless it is the change's reference
-    const afterValue = change?.reference ? null : after?.value;
-    const period = before?.value ?? afterValue ?? paragraphPeriod ?? options.period ?? null;
     figures.push({
       text: text.slice(d.start, d.end),
       value: d.value,
@@ -136,7 +161,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
       metric,
       change,
       status,
-      period,
+      period: periodOf(text, d, sentence, ctx, change, year) ?? options.period ?? null,
       span: [d.start, d.end],
     });
     prevInSentence = { end: d.end, metric };

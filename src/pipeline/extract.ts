@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeBytes } from '../decode/charset.js';
+import { toNfc } from '../decode/nfc.js';
 import { repairLegacyText } from '../decode/legacy/index.js';
 import { cleanHtml } from '../html/clean.js';
 import { cleanPlainText } from '../plain/clean-plain.js';
@@ -60,7 +61,7 @@ export function extract(input: ExtractInput): OutputRecord {
       body = decoded.text;
       warnings.push(...decoded.warnings);
     } else {
-      body = (input.html ?? input.text ?? '').normalize('NFC');
+      body = toNfc(input.html ?? input.text ?? '');
     }
   } catch (err) {
     return errorRecord(id, source, 'decode', err, url);

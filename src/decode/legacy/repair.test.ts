@@ -52,3 +52,10 @@ test('decodeBytes: real windows-1258 (tones as combining marks) becomes NFC, no 
   t.is(decoded.text, `<meta charset="windows-1258"><p>${SENTENCE}</p>`);
   t.false(decoded.warnings.some((w) => w.includes('legacy')));
 });
+
+test('a Unicode page with one old VNI or TCVN3 paragraph is still repaired (the fast exit does not skip it)', (t) => {
+  for (const encode of [encodeVni, encodeTcvn3]) {
+    const html = `<p>Hà Nội, ngày 2/11/2023</p><p>${encode('Đại biểu Quốc hội tỉnh Bắc Ninh tiếp xúc cử tri')}</p>`;
+    t.is(repairLegacyText(html, { html: true }).text, '<p>Hà Nội, ngày 2/11/2023</p><p>Đại biểu Quốc hội tỉnh Bắc Ninh tiếp xúc cử tri</p>');
+  }
+});

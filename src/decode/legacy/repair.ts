@@ -27,6 +27,11 @@ export interface RepairOptions {
 
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 const LATIN1_HIGH = /[\u00a0-\u00ff]/;
+/**
+ * Characters that TCVN3 or VNI bytes turn into when read as windows-1252 and that Vietnamese in Unicode
+ * never uses (derived from the tcvn3/vni tables; ©, «, », ·, ®, × left out as common in Unicode pages).
+ */
+const LEGACY_ONLY_LATIN1 = /[\u00a1-\u00a8\u00aa\u00ac\u00ad\u00b5\u00b6\u00b8\u00b9\u00bc-\u00be\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/;
 
 /**
  * Convert one line of text (no tags) from TCVN3 or VNI when it is mostly broken syllables (at least
@@ -71,6 +76,9 @@ function pieces(text: string, html: boolean): { piece: string; text: boolean }[]
 
 /** Find legacy-encoded runs in decoded text and convert them (see the module comment). */
 export function repairLegacyText(text: string, options: RepairOptions = {}): RepairResult {
+  // Fast exit for the common page: Unicode Vietnamese and none of the Latin-1 letters that TCVN3/VNI
+  // mojibake is made of but Vietnamese never uses. Such a page has nothing to repair (nor is it VIQR).
+  if (UNICODE_VIETNAMESE.test(text) && !LEGACY_ONLY_LATIN1.test(text)) return { text, encodings: [] };
   const found = new Set<LegacyEncoding>();
   const parts = pieces(text, options.html ?? false);
   let changed = false;

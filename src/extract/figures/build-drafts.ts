@@ -63,7 +63,9 @@ function candidateNumerals(text: string): Numeral[] {
   for (const n of scanNumerals(text)) {
     if (overlapsAny(claims, n.start, n.end)) continue;
     const chained = labelledEnd >= 0 && /^\s*(?:,|và|hoặc|[-–])\s*$/.test(text.slice(labelledEnd, n.start));
-    if (chained || (!n.spelled && (phraseBefore(text, n.start, doc) || phraseBefore(text, n.start, dateWord)))) {
+    const docLabel = phraseBefore(text, n.start, doc);
+    const label = (docLabel && docLabel.value !== 'no') || phraseBefore(text, n.start, dateWord);
+    if (chained || (!n.spelled && label)) {
       labelledEnd = n.end;
       continue;
     }

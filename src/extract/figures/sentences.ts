@@ -12,7 +12,26 @@ export interface Sentence {
 // a sentence ends at . ! ? … (and closing quotes) followed by space and a capital, a quote or a digit
 const END = /[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 
+/** Longer "sentences" (lists, tables flattened to text) are cut so that work per figure stays bounded. */
+const MAX_SENTENCE = 1500;
+
 export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitAtMarks(text)) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+      const end = cut > 0 ? start + cut + 1 : start + MAX_SENTENCE;
+      out.push({ start, end, paragraph: s.paragraph });
+      start = end;
+    }
+    out.push({ start, end: s.end, paragraph: s.paragraph });
+  }
+  return out;
+}
+
+function splitAtMarks(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   const lineRe = /[^\n]+/g;
