@@ -67,7 +67,7 @@ test('an empty directory is an error record, not silence', async (t) => {
 test('JSONL input: one record per line, source FILE#LINE or the given id, bad lines become error records', async (t) => {
   const f = join(dir, 'dump.jsonl');
   writeFileSync(f, [
-    JSON.stringify({ id: 'bai-1', url: 'https://baotinh.vn/bai-1.html', html: page('Tin một', para) }),
+    JSON.stringify({ id: 'bai-1', url: 'https://baotinh.vn/kinh-te/gia-tri-san-xuat-nong-nghiep-dat-18450-ty-dong-20240105123456.html', html: page('Tin một', para) }),
     JSON.stringify({ text: 'Tỉnh họp báo thường kỳ quý I năm 2024 về kinh tế xã hội\nChiều 5/4, UBND tỉnh họp báo.', publishedAt: '2024-04-05T15:00:00+07:00' }),
     '{"html": "<p>cắt ngang',
     '',

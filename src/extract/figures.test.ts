@@ -143,3 +143,8 @@ test('English marks when unambiguous, shorthand money', (t) => {
   const f = figuresOf('The fund raised 1,127.9 USD; vé 100K đồng, nhà giá 2t3 đồng.');
   t.deepEqual(f.map((x) => [x.value, x.unit]), [[1127.9, 'USD'], [100000, 'VND'], [2300000000, 'VND']]);
 });
+
+test('"triệu đồng tiền nhà trọ" is money; "6 đồng tiền" is a count of currencies', (t) => {
+  const f = figuresOf('Công nhân được hỗ trợ 1,5 triệu đồng tiền nhà trọ; chỉ số đo với 6 đồng tiền chủ chốt.');
+  t.deepEqual(f.map((x) => [x.text, x.value, x.unit]), [['1,5 triệu đồng', 1500000, 'VND'], ['6 đồng tiền', 6, 'đồng tiền']]);
+});

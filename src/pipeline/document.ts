@@ -1,4 +1,5 @@
 /** The shapes that travel between the stages of one document: input → cleaned document → record. */
+import type { ArticleRecord } from '../record.js';
 
 /** What `extract()` accepts: raw HTML (string or bytes) or plain text, plus what the caller knows. */
 export interface ExtractInput {
@@ -27,23 +28,14 @@ export interface ExtractOptions {
   maxBytes?: number;
 }
 
+/** The record fields the clean stage fills (metadata as the page states it). */
+type CleanedMetadata = Pick<ArticleRecord, 'kind' | 'url' | 'site' | 'language' | 'title' | 'lead' | 'publishedAt'
+  | 'modifiedAt' | 'authors' | 'section' | 'tags' | 'captions' | 'warnings'>;
+
 /** Output of the clean stage: metadata and story blocks, before any finder runs. */
-export interface CleanedDocument {
-  kind: 'article' | 'listing';
-  url: string | null;
-  site: string | null;
-  language: string;
-  title: string | null;
-  lead: string | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  authors: string[];
-  section: string | null;
-  tags: string[];
+export interface CleanedDocument extends CleanedMetadata {
   /** Story paragraphs in order, NFC, white space folded; joined by "\n\n" they form `text`. */
   paragraphs: string[];
-  captions: string[];
-  warnings: string[];
 }
 
 export function emptyCleaned(): CleanedDocument {

@@ -3,7 +3,7 @@
  * ranges merged ("từ 5 đến 7 tỷ đồng", "180,8-183,8 triệu đồng/lượng", "giữa 1000 và 2000 đồng");
  * "từ 1% lên 3%" pairs are marked as a level and new levels.
  */
-import { cueTable } from './lexicon.js';
+import { cueTable, firstWordOf } from './lexicon.js';
 import { findNonFigureSpans, overlapsAny } from './not-figures.js';
 import { scanNumerals, type Numeral } from './scan-numerals.js';
 import { currencyBefore, unitAfter, type UnitMatch } from './attach-unit.js';
@@ -32,6 +32,11 @@ const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 
 function attachUnit(text: string, n: Numeral): UnitMatch | null {
   const after = unitAfter(text, n.end);
+  // "1,5 triệu đồng tiền nhà trọ": millions of a counted noun that opens with a currency are money
+  if (after && after.kind === 'count' && n.scaled) {
+    const money = unitAfter(text.slice(0, after.start + firstWordOf(text.slice(after.start, after.start + 24)).length), n.end);
+    if (money && money.kind === 'currency') return money;
+  }
   if (after) return after;
   if (n.spelled) return null;
   const pre = currencyBefore(text, n.start);
@@ -104,7 +109,9 @@ export function buildDrafts(text: string, spelled: SpelledNumbers): Draft[] {
       const dash = /^\s*[-–—~]\s*$/.test(conn);
       const to = /^\s+(?:đến|tới)\s+$/iu.test(conn);
       const and = /^\s+và\s+$/iu.test(conn) && wordBeforeIs(text, tu ? tu.start : aStart, 'giữa');
-      if (dash || to || and) {
+      // a range opened by a word numeral needs its "từ"/"giữa": "đầu tư đến 30 tỷ" is not 4 to 30 tỷ
+      const explicit = Boolean(tu || wordBeforeIs(text, aStart, 'giữa'));
+      if ((dash || to || and) && (!a.spelled || explicit)) {
         let from = a.value;
         // a scale written once applies to both ends when the first is the smaller: "2 - 4 triệu đồng"
         if (!ua && !a.scaled && b.scaled) {

@@ -168,7 +168,7 @@ export function metricAfter(text: string, from: number): string | null {
   for (let i = 0; i < tokens.length && out.length < 6; i++) {
     const rest = tokens.slice(i);
     if (/\d/.test(tokens[i]!) || phraseAtEdge(rest, 'metric-stop', false) || phraseAtEdge(rest, 'metric-trim-end', false)) break;
-    if (!out.length && (phraseAtEdge(rest, 'metric-trim-start', false) || phraseAtEdge(rest, 'change', false) || /^(?:từ|kể)$/i.test(tokens[i]!))) return null;
+    if (!out.length && (phraseAtEdge(rest, 'metric-trim-start', false) || phraseAtEdge(rest, 'change', false))) return null;
     out.push(tokens[i]!);
   }
   const t = trimEdges(out);

@@ -21,6 +21,7 @@ const none: [string, string][] = [
   ['address', 'Địa chỉ: số 12 phố Tràng Tiền, Tổ 1, Khu phố 3, 428 Đường Nguyễn Huệ.'],
   ['list numbering', '1. Bộ Ngoại giao gửi hồ sơ.\n(2) Miễn phí sát hạch.'],
   ['half-year period', 'Trong 6 tháng đầu năm, doanh nghiệp kê khai theo quý.'],
+  ['"trên 1 ha" is "per hectare", not "over 1 ha"', 'Giá trị thu được trên 1 ha đất trồng trọt tăng.'],
   ['vague words', 'Dòng vốn hàng chục tỷ USD và vài trăm nghìn người.'],
   ['"đồng chí" is not a currency', 'Có 3 đồng chí được khen thưởng.'],
   ['"ca sĩ" is not a count of cases', 'Chương trình có 5 ca sĩ biểu diễn.'],
@@ -35,6 +36,11 @@ for (const [name, text] of none) {
 test('a decision number and a count in one sentence: only the count', (t) => {
   const f = findFigures('Theo Quyết định số 123/QĐ-UBND, 45 hộ dân được hỗ trợ.');
   t.deepEqual(f.map((x) => [x.text, x.value, x.unit]), [['45 hộ dân', 45, 'hộ dân']]);
+});
+
+test('"đầu tư đến 30 tỷ đồng" is a ceiling, not a range from "tư" (4)', (t) => {
+  const f = findFigures('Doanh nghiệp dự kiến đầu tư đến 30 tỷ đồng.');
+  t.deepEqual(f.map((x) => [x.text, x.value, x.range, x.approx]), [['30 tỷ đồng', 30000000000, null, 'at_most']]);
 });
 
 test('a phone number next to a real price: only the price', (t) => {

@@ -27,6 +27,8 @@ const CLAIMS: RegExp[] = [
   /(?<![\p{L}\p{N}])\d{1,2}\s?[-–]\s?\d{1,2}\s+năm\s+(?:nay|ngoái|trước|sau|tới|\d{4})/gu,
   // periods: 6 tháng đầu năm · 9 tháng cuối năm 2021 · 6 tháng năm 2021
   /(?<![\p{L}\p{N}])\d{1,2}\s+tháng\s+(?:(?:đầu|cuối)\s+năm|năm\s+\d{4})/gu,
+  // "per one": thu trên 1 ha đạt 168 triệu đồng · trên một người (a denominator, not "over 1 ha")
+  /(?<![\p{L}])trên\s+(?:1|một)\s+(?=(?:ha|héc|m2|m²|km2|sào|mẫu|người|lao động|hộ|đầu người|tấn|kg|con)(?![\p{L}]))/gu,
   // scores: thắng 2-1 · tỷ số 3 - 0 · hòa 1-1
   /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|chung cuộc)\s+\d{1,2}\s*[-–:]\s*\d{1,2}(?![\p{N}])/giu,
   // list numbering at a line start: "1. Bộ Ngoại giao", "(2) Miễn phí", "3) ..."

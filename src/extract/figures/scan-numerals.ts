@@ -167,7 +167,8 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
       if (/^\d/.test(text.slice(toks[k - 1]!.start, e)) && k > 1 && !/(?:phẩy|chấm)\s+\d+$/.test(text.slice(s, e))) continue;
       const v = parseNumber(text.slice(s, e));
       if (v === null) continue;
-      if (k === 1 && v === 0) break; // a lone "không" is a negation ("không tới 7000 đồng")
+      // a lone "không" is a negation ("không tới 7000 đồng"); a lone "tư"/"lăm" is another word
+      if (k === 1 && (v === 0 || words.get(text.slice(s, e).toLowerCase())?.role === 'unit-digit')) break;
       out.push({ start: s, end: e, value: v, spelled: true, scaled: false, digits: '', gluedDashNext: false });
       WORD.lastIndex = e;
       break;
