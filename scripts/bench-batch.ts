@@ -1,6 +1,7 @@
 /**
  * Batch throughput, memory and scaling, with a peer in the same run:
  *   npx tsx scripts/bench-batch.ts [--records 2000] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
+ *   npx tsx scripts/bench-batch.ts --records 500 --warc-only DIR   (only write DIR/bench.warc.gz)
  *
  * Builds a .warc.gz in os.tmpdir() from the shared article pages (../shared/corpus/pages/*article*),
  * repeated to --records response records (each copy made unique by a trailing comment, so dedupe
@@ -119,6 +120,12 @@ async function main(): Promise<void> {
   if (args.includes('--child')) { await child(opt('--child', '')); return; }
   const pagesDir = resolve(opt('--pages', fileURLToPath(new URL('../../shared/corpus/pages', import.meta.url))));
   const records = Number(opt('--records', '2000'));
+  if (args.includes('--warc-only')) {
+    // Only build the WARC (for profiling a run by hand): --warc-only DIR
+    const warc = buildWarc(pagesDir, records, resolve(opt('--warc-only', tmpdir())));
+    console.log(warc.path);
+    return;
+  }
   const workerCounts = opt('--workers', '1,2').split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'baochi-bench-'));
   try {

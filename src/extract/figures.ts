@@ -78,21 +78,31 @@ interface SentenceContext {
   present?: PhraseMatch[];
 }
 
-function sentenceContexts(text: string, sentences: readonly Sentence[], year: number | null): Map<Sentence, SentenceContext> {
+/**
+ * The context of sentence `index`, read on demand: figures come in text order, so sentences are read
+ * forward, and only those of a paragraph holding a figure (a paragraph's state starts afresh).
+ */
+function sentenceContexts(text: string, sentences: readonly Sentence[], year: number | null): (index: number) => SentenceContext {
   const refs = cueTable('period-ref');
   const out = new Map<Sentence, SentenceContext>();
+  let next = 0;
   let paragraph = -1;
   let period: string | null = null;
   let target = false;
-  for (const s of sentences) {
-    if (s.paragraph !== paragraph) { paragraph = s.paragraph; period = null; target = false; }
-    const opening = findPeriods(text, s.start, Math.min(s.end, s.start + 40), year, refs)[0];
-    if (opening && opening.start - s.start <= 12) period = opening.value;
-    const cues = findSentenceCues(text, s.start, s.end);
-    out.set(s, { period, target, cues });
-    if (statusCuesIn(cues).target) target = true;
-  }
-  return out;
+  return (index) => {
+    const wanted = sentences[index]!;
+    for (; next <= index; next++) {
+      const s = sentences[next]!;
+      if (s.paragraph !== wanted.paragraph) continue;
+      if (s.paragraph !== paragraph) { paragraph = s.paragraph; period = null; target = false; }
+      const opening = findPeriods(text, s.start, Math.min(s.end, s.start + 40), year, refs)[0];
+      if (opening && opening.start - s.start <= 12) period = opening.value;
+      const cues = findSentenceCues(text, s.start, s.end);
+      out.set(s, { period, target, cues });
+      if (statusCuesIn(cues).target) target = true;
+    }
+    return out.get(wanted)!;
+  };
 }
 
 /**
@@ -124,7 +134,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   if (!drafts.length) return [];
   const sentences = splitSentences(text);
   const year = yearOf(options.publishedAt);
-  const contexts = sentenceContexts(text, sentences, year);
+  const contextOf = sentenceContexts(text, sentences, year);
   const figures: Figure[] = [];
   const cursor = { i: 0 };
   let lastSentence: Sentence | null = null;
@@ -132,7 +142,8 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
 
   for (const d of drafts) {
     const sentence = sentenceOf(sentences, d.start, cursor);
-    const ctx = contexts.get(sentence) ?? { period: null, target: false, cues: findSentenceCues(text, sentence.start, sentence.end) };
+    // a figure outside the listed sentences (between two, or starting before the current one) stands alone
+    const ctx = sentence === sentences[cursor.i] ? contextOf(cursor.i) : { period: null, target: false, cues: findSentenceCues(text, sentence.start, sentence.end) };
     if (sentence !== lastSentence) prevInSentence = null;
     const qStart = qualifierStart(text, d);
 

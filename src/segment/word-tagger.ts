@@ -17,6 +17,8 @@ import { viterbi, viterbiWithHistory } from './crf/viterbi.js';
 import { mergeNames } from './merge-names.js';
 import { mergeNumbers } from './merge-numbers.js';
 import { mergeLongWords } from './merge-long-words.js';
+import { applyConventions } from './conventions.js';
+import { loadNotWords } from './not-words.js';
 
 /** vntk lib/word_tokenizer/index.js `template`. */
 export const WORD_TEMPLATES = [
@@ -39,6 +41,11 @@ export interface WordTaggerOptions {
   toneShadow?: boolean;
   /** Add the user lexicon of corpus/lexicon (best mode). @default true */
   userLexicon?: boolean;
+  /**
+   * Leave out of the dictionary the entries UD-VTB splits, corpus/lexicon/segment-not-words.tsv, or
+   * the given set (lower-cased, new tone style; for learning and tests) (best mode). @default true
+   */
+  notWords?: boolean | ReadonlySet<string>;
   /** Use the model's previous-tag features (best mode). @default true */
   previousTags?: boolean;
   /** Join runs of title-case syllables into one word, as UD-VTB writes names (best mode). @default true */
@@ -47,14 +54,22 @@ export interface WordTaggerOptions {
   mergeNumbers?: boolean;
   /** Join predicted words that together spell a Viet74K entry of 4+ syllables (best mode). @default true */
   mergeLongWords?: boolean;
+  /** Apply UD-VTB's word conventions of corpus/lexicon/segment-conventions.tsv, last (best mode). @default true */
+  conventions?: boolean;
 }
 
 interface Tagger { compiled: CompiledFeatures; history: { hist1: Float64Array; hist2: Float64Array } | null }
 
 const taggers = new Map<string, Tagger>();
+/** Taggers built with a caller's not-word set, dropped with the set. */
+const taggersBySet = new WeakMap<ReadonlySet<string>, Map<string, Tagger>>();
 
-function wordDictionary(useShadow: boolean, useLexicon: boolean): WordDictionary {
-  const words: Iterable<string> = useLexicon ? [...viet74k(), ...loadUserLexicon()] : viet74k();
+function wordDictionary(useShadow: boolean, useLexicon: boolean, notWords: ReadonlySet<string> | null): WordDictionary {
+  // the not-words come out of Viet74K only: the user lexicon is the project's explicit choice
+  let words: Iterable<string> = notWords && notWords.size > 0
+    ? [...viet74k()].filter((w) => !notWords.has(toToneStyle(w, 'new')))
+    : viet74k();
+  if (useLexicon) words = [...words, ...loadUserLexicon()];
   return useShadow ? { words, key: (lower) => toToneStyle(lower, 'new') } : { words };
 }
 
@@ -79,17 +94,24 @@ function getTagger(options: WordTaggerOptions): Tagger {
   const shadow = mode === 'best' && (options.toneShadow ?? true);
   const lexicon = mode === 'best' && (options.userLexicon ?? true);
   const previous = mode === 'best' && (options.previousTags ?? true);
-  const key = `${shadow}/${lexicon}/${previous}`;
-  let tagger = taggers.get(key);
+  const option = mode === 'best' ? options.notWords ?? true : false;
+  const notWords = option === true ? loadNotWords() : option === false ? null : option;
+  let cache = taggers;
+  if (typeof option === 'object') {
+    cache = taggersBySet.get(option) ?? new Map();
+    taggersBySet.set(option, cache);
+  }
+  const key = `${shadow}/${lexicon}/${previous}/${option === false ? 'all' : 'less'}`;
+  let tagger = cache.get(key);
   if (!tagger) {
     const model = loadVntkModel('word_tokenizer');
-    const dictionary = wordDictionary(shadow, lexicon);
+    const dictionary = wordDictionary(shadow, lexicon, notWords);
     const compiled = compileTemplates(model, WORD_TEMPLATES, {
       dictionary, maskDictionaryWords: true, cutValuesAtEquals: true,
       skipColumns: previous ? new Set([1]) : undefined,
     });
     tagger = { compiled, history: previous ? historyTables(compiled) : null };
-    taggers.set(key, tagger);
+    cache.set(key, tagger);
   }
   return tagger;
 }
@@ -112,6 +134,9 @@ export function tagSyllables(syllables: readonly string[], options: WordTaggerOp
   }
   if ((options.mode ?? 'best') === 'best' && (options.mergeNumbers ?? true)) {
     mergeNumbers(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
+  }
+  if ((options.mode ?? 'best') === 'best' && (options.conventions ?? true)) {
+    applyConventions(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
   }
   return tags;
 }

@@ -26,11 +26,24 @@ export type CueKind =
   | 'doc' | 'date-word' | 'period-ref' | 'condition' | 'modal' | 'metric-trim-start' | 'metric-trim-end'
   | 'metric-stop' | 'index-word' | 'present' | 'predicate-final' | 'metric-head';
 
+/**
+ * One step of a phrase trie: the phrases continuing with a word, and the value of the phrase that
+ * ends here (undefined when none does). Lets a lookup walk word by word instead of joining strings.
+ */
+export interface PhraseNode {
+  value: string | undefined;
+  next: Map<string, PhraseNode>;
+}
+
 export interface CueTable {
   /** Lower-case phrase → value (empty string when the kind has no value). */
   phrases: Map<string, string>;
   /** Words in the longest phrase: how far back/forward to look. */
   maxWords: number;
+  /** The phrases as a trie read from their first word on. */
+  forward: PhraseNode;
+  /** The phrases as a trie read from their last word back. */
+  backward: PhraseNode;
 }
 
 let units: Map<string, UnitEntry[]> | null = null;
@@ -72,18 +85,41 @@ export function preUnitEntries(): UnitEntry[] {
   return preUnits!;
 }
 
+const emptyNode = (): PhraseNode => ({ value: undefined, next: new Map() });
+
+/** Add a phrase, as its words in reading order, to a trie. */
+function insertPhrase(root: PhraseNode, words: readonly string[], value: string): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) { child = emptyNode(); node.next.set(w, child); }
+    node = child;
+  }
+  node.value = value;
+}
+
+const EMPTY_TABLE: CueTable = { phrases: new Map(), maxWords: 0, forward: emptyNode(), backward: emptyNode() };
+
 /** Cue phrases of one kind. */
 export function cueTable(kind: CueKind): CueTable {
   if (!cues) {
     cues = new Map();
     for (const [phrase, k, value = ''] of readLexiconRows('figure-cues.tsv')) {
       if (!phrase || !k) continue;
-      const table = cues.get(k as CueKind) ?? { phrases: new Map<string, string>(), maxWords: 0 };
+      const table = cues.get(k as CueKind) ?? { phrases: new Map<string, string>(), maxWords: 0, forward: emptyNode(), backward: emptyNode() };
       const lower = phrase.toLowerCase();
       if (!table.phrases.has(lower)) table.phrases.set(lower, value);
       table.maxWords = Math.max(table.maxWords, lower.split(/\s+/).length);
       cues.set(k as CueKind, table);
     }
+    // a phrase matches words joined by single spaces, so its trie steps are its " "-separated parts
+    for (const table of cues.values()) {
+      for (const [phrase, value] of table.phrases) {
+        const words = phrase.split(' ');
+        insertPhrase(table.forward, words, value);
+        insertPhrase(table.backward, words.reverse(), value);
+      }
+    }
   }
-  return cues.get(kind) ?? { phrases: new Map(), maxWords: 0 };
+  return cues.get(kind) ?? EMPTY_TABLE;
 }

@@ -7,7 +7,7 @@
  * before name no measure ("Nhật Bản nhập hơn 90% dầu từ Trung Đông"), `metricAfter` reads the noun
  * phrase written after the figure.
  */
-import { cueTable, type CueKind } from './lexicon.js';
+import { cueTable, type CueKind, type CueTable, type PhraseNode } from './lexicon.js';
 import { isDictionaryWord, isElidedPair } from './elision.js';
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.,%/-]*[\p{L}\p{M}\p{N}%]|[\p{L}\p{M}\p{N}]|,|(?<=\s)[-–](?=\s)/gu;
@@ -18,13 +18,38 @@ function tokenize(s: string): string[] {
 }
 const isPunct = (t: string | undefined): boolean => t === ',' || t === '-' || t === '–';
 
+/** Length of the longest phrase of `table` that tokens[from, to) start with, else 0. */
+function prefixLength(tokens: readonly string[], from: number, to: number, table: CueTable): number {
+  let node: PhraseNode | undefined = table.forward;
+  let best = 0;
+  const limit = Math.min(table.maxWords, to - from);
+  for (let k = 1; k <= limit; k++) {
+    node = node.next.get(tokens[from + k - 1]!.toLowerCase());
+    if (!node) break;
+    if (node.value !== undefined) best = k;
+  }
+  return best;
+}
+
+/** Length of the longest phrase of `table` that tokens[from, to) end with, else 0. */
+function suffixLength(tokens: readonly string[], from: number, to: number, table: CueTable): number {
+  let node: PhraseNode | undefined = table.backward;
+  let best = 0;
+  const limit = Math.min(table.maxWords, to - from);
+  for (let k = 1; k <= limit; k++) {
+    node = node.next.get(tokens[to - k]!.toLowerCase());
+    if (!node) break;
+    if (node.value !== undefined) best = k;
+  }
+  return best;
+}
+
 /** Index range [i, j) of the last phrase of `kind` in tokens (latest end, then longest), or null. */
 function lastPhrase(tokens: readonly string[], kind: CueKind): [number, number] | null {
   const table = cueTable(kind);
   for (let j = tokens.length; j >= 1; j--) {
-    for (let k = Math.min(table.maxWords, j); k >= 1; k--) {
-      if (table.phrases.has(tokens.slice(j - k, j).join(' ').toLowerCase())) return [j - k, j];
-    }
+    const k = suffixLength(tokens, 0, j, table);
+    if (k) return [j - k, j];
   }
   return null;
 }
@@ -32,11 +57,7 @@ function lastPhrase(tokens: readonly string[], kind: CueKind): [number, number] 
 /** Length of the phrase of `kind` at the start (or, with atEnd, the end) of tokens, else 0. */
 function phraseAtEdge(tokens: readonly string[], kind: CueKind, atEnd: boolean): number {
   const table = cueTable(kind);
-  for (let k = Math.min(table.maxWords, tokens.length); k >= 1; k--) {
-    const slice = atEnd ? tokens.slice(tokens.length - k) : tokens.slice(0, k);
-    if (table.phrases.has(slice.join(' ').toLowerCase())) return k;
-  }
-  return 0;
+  return atEnd ? suffixLength(tokens, 0, tokens.length, table) : prefixLength(tokens, 0, tokens.length, table);
 }
 
 function trimEdges(tokens: string[]): string[] {
@@ -165,10 +186,11 @@ export function metricAfter(text: string, from: number): string | null {
   if (!m) return null;
   const tokens = tokenize(m[1]!);
   const out: string[] = [];
-  for (let i = 0; i < tokens.length && out.length < 6; i++) {
-    const rest = tokens.slice(i);
-    if (/\d/.test(tokens[i]!) || phraseAtEdge(rest, 'metric-stop', false) || phraseAtEdge(rest, 'metric-trim-end', false)) break;
-    if (!out.length && (phraseAtEdge(rest, 'metric-trim-start', false) || phraseAtEdge(rest, 'change', false))) return null;
+  const n = tokens.length;
+  for (let i = 0; i < n && out.length < 6; i++) {
+    // the phrase tests look at the tokens from i on
+    if (/\d/.test(tokens[i]!) || prefixLength(tokens, i, n, cueTable('metric-stop')) || prefixLength(tokens, i, n, cueTable('metric-trim-end'))) break;
+    if (!out.length && (prefixLength(tokens, i, n, cueTable('metric-trim-start')) || prefixLength(tokens, i, n, cueTable('change')))) return null;
     out.push(tokens[i]!);
   }
   const t = trimEdges(out);

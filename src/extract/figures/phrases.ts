@@ -3,6 +3,7 @@
  * offset (stopping at punctuation or a line break) and the longest lexicon phrase they end or start.
  */
 import type { CueTable } from './lexicon.js';
+import { hasUpperCase, isWordUnit, nextRun } from './char-class.js';
 
 export interface WordAt {
   word: string;
@@ -10,7 +11,8 @@ export interface WordAt {
   end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Whether the unit is a space or a no-break space, the separators of a phrase's words. */
+const isGap = (code: number): boolean => code === 32 || code === 0xa0;
 
 /** Up to `n` words ending at `pos` (nearest last), separated by spaces only. */
 export function wordsBefore(text: string, pos: number, n: number): WordAt[] {
@@ -18,10 +20,10 @@ export function wordsBefore(text: string, pos: number, n: number): WordAt[] {
   let i = pos;
   while (out.length < n) {
     let j = i;
-    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
-    if (j === 0 || !WORD_CHAR.test(text[j - 1]!)) break;
+    while (j > 0 && isGap(text.charCodeAt(j - 1))) j--;
+    if (j === 0 || !isWordUnit(text.charCodeAt(j - 1))) break;
     let k = j;
-    while (k > 0 && WORD_CHAR.test(text[k - 1]!)) k--;
+    while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
     out.unshift({ word: text.slice(k, j), start: k, end: j });
     i = k;
   }
@@ -34,10 +36,10 @@ export function wordsAfter(text: string, pos: number, n: number): WordAt[] {
   let i = pos;
   while (out.length < n) {
     let j = i;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\u00a0')) j++;
-    if (j >= text.length || !WORD_CHAR.test(text[j]!)) break;
+    while (j < text.length && isGap(text.charCodeAt(j))) j++;
+    if (j >= text.length || !isWordUnit(text.charCodeAt(j))) break;
     let k = j;
-    while (k < text.length && WORD_CHAR.test(text[k]!)) k++;
+    while (k < text.length && isWordUnit(text.charCodeAt(k))) k++;
     out.push({ word: text.slice(j, k), start: j, end: k });
     i = k;
   }
@@ -53,26 +55,59 @@ export interface PhraseMatch {
 
 /** The longest phrase of `table` that ends right before `pos` (spaces allowed between). */
 export function phraseBefore(text: string, pos: number, table: CueTable): PhraseMatch | null {
-  const words = wordsBefore(text, pos, table.maxWords);
-  for (let k = words.length; k >= 1; k--) {
-    const slice = words.slice(words.length - k);
-    const phrase = slice.map((w) => w.word.toLowerCase()).join(' ');
-    const value = table.phrases.get(phrase);
-    if (value !== undefined) return { phrase, value, start: slice[0]!.start, end: slice[slice.length - 1]!.end };
+  // walk the words back from `pos` down the backward trie; the deepest node with a value wins
+  const words: string[] = [];
+  let node = table.backward;
+  let end = -1;
+  let best = 0;
+  let bestStart = -1;
+  let bestValue = '';
+  let i = pos;
+  while (words.length < table.maxWords) {
+    let j = i;
+    while (j > 0 && isGap(text.charCodeAt(j - 1))) j--;
+    if (j === 0 || !isWordUnit(text.charCodeAt(j - 1))) break;
+    let k = j;
+    while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
+    const word = text.slice(k, j).toLowerCase();
+    const child = node.next.get(word);
+    if (!child) break;
+    node = child;
+    words.push(word);
+    if (end < 0) end = j;
+    if (node.value !== undefined) { best = words.length; bestStart = k; bestValue = node.value; }
+    i = k;
   }
-  return null;
+  if (!best) return null;
+  return { phrase: words.slice(0, best).reverse().join(' '), value: bestValue, start: bestStart, end };
 }
 
 /** The longest phrase of `table` that starts right after `pos` (spaces allowed between). */
 export function phraseAfter(text: string, pos: number, table: CueTable): PhraseMatch | null {
-  const words = wordsAfter(text, pos, table.maxWords);
-  for (let k = words.length; k >= 1; k--) {
-    const slice = words.slice(0, k);
-    const phrase = slice.map((w) => w.word.toLowerCase()).join(' ');
-    const value = table.phrases.get(phrase);
-    if (value !== undefined) return { phrase, value, start: slice[0]!.start, end: slice[slice.length - 1]!.end };
+  const words: string[] = [];
+  let node = table.forward;
+  let start = -1;
+  let best = 0;
+  let bestEnd = -1;
+  let bestValue = '';
+  let i = pos;
+  while (words.length < table.maxWords) {
+    let j = i;
+    while (j < text.length && isGap(text.charCodeAt(j))) j++;
+    if (j >= text.length || !isWordUnit(text.charCodeAt(j))) break;
+    let k = j;
+    while (k < text.length && isWordUnit(text.charCodeAt(k))) k++;
+    const word = text.slice(j, k).toLowerCase();
+    const child = node.next.get(word);
+    if (!child) break;
+    node = child;
+    words.push(word);
+    if (start < 0) start = j;
+    if (node.value !== undefined) { best = words.length; bestEnd = k; bestValue = node.value; }
+    i = k;
   }
-  return null;
+  if (!best) return null;
+  return { phrase: words.slice(0, best).join(' '), value: bestValue, start, end: bestEnd };
 }
 
 /** The words of text[from, to), lower case, with whether only spaces separate each from the next. */
@@ -81,20 +116,19 @@ export interface SegmentWords {
   words: { word: string; start: number; end: number; spaceAfter: boolean }[];
 }
 
-const SEGMENT_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
+/** The words (runs of \p{L}\p{M}\p{N}) of text[from, to), positions relative to `from`. */
 export function wordsWithin(text: string, from: number, to: number): SegmentWords {
-  const segment = text.slice(from, to);
   const words: SegmentWords['words'] = [];
-  SEGMENT_WORD.lastIndex = 0;
-  for (let m = SEGMENT_WORD.exec(segment); m; m = SEGMENT_WORD.exec(segment)) {
+  for (let run = nextRun(text, from, to, 'word'); run; run = nextRun(text, run[1], to, 'word')) {
+    const [s, e] = run;
     const prev = words[words.length - 1];
     if (prev) {
-      let only = m.index > prev.end;
-      for (let i = prev.end; i < m.index && only; i++) only = segment.charCodeAt(i) === 32;
+      let only = s - from > prev.end;
+      for (let i = from + prev.end; i < s && only; i++) only = text.charCodeAt(i) === 32;
       prev.spaceAfter = only;
     }
-    words.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, spaceAfter: false });
+    const word = text.slice(s, e);
+    words.push({ word: hasUpperCase(text, s, e) ? word.toLowerCase() : word, start: s - from, end: e - from, spaceAfter: false });
   }
   return { from, words };
 }
@@ -103,22 +137,21 @@ export function wordsWithin(text: string, from: number, to: number): SegmentWord
 export function matchPhrases(seg: SegmentWords, table: CueTable): PhraseMatch[] {
   const { words, from } = seg;
   const out: PhraseMatch[] = [];
-  const phrases: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    phrases.length = 0;
-    let phrase = words[i]!.word;
-    phrases.push(phrase);
+    let node = table.forward.next.get(words[i]!.word);
+    if (!node) continue;
+    let best = node.value !== undefined ? 1 : 0;
+    let bestValue = node.value ?? '';
     for (let k = 1; k < table.maxWords && i + k < words.length && words[i + k - 1]!.spaceAfter; k++) {
-      phrase += ' ' + words[i + k]!.word;
-      phrases.push(phrase);
+      node = node.next.get(words[i + k]!.word);
+      if (!node) break;
+      if (node.value !== undefined) { best = k + 1; bestValue = node.value; }
     }
-    for (let k = phrases.length; k >= 1; k--) {
-      const value = table.phrases.get(phrases[k - 1]!);
-      if (value === undefined) continue;
-      out.push({ phrase: phrases[k - 1]!, value, start: from + words[i]!.start, end: from + words[i + k - 1]!.end });
-      i += k - 1;
-      break;
-    }
+    if (!best) continue;
+    let phrase = words[i]!.word;
+    for (let k = 1; k < best; k++) phrase += ' ' + words[i + k]!.word;
+    out.push({ phrase, value: bestValue, start: from + words[i]!.start, end: from + words[i + best - 1]!.end });
+    i += best - 1;
   }
   return out;
 }

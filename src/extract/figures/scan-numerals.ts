@@ -7,6 +7,7 @@
 import { parseNumber } from '../numbers.js';
 import { parseDigits } from '../numbers/parse-digits.js';
 import { numberWords } from '../numbers/number-words.js';
+import { hasUpperCase, nextRun } from './char-class.js';
 import { unitsByFirstWord, firstWordOf } from './lexicon.js';
 
 export interface Numeral {
@@ -122,10 +123,17 @@ export function scanNumerals(text: string): Numeral[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
 const MAX_RUN = 16;
 // a bare scale word ("tỷ USD" in "hàng chục tỷ USD") does not open a numeral in running text
 const STARTERS = new Set(['digit', 'ten', 'hundred', 'dozen', 'minus', 'unit-digit']);
+
+let longestForm = 0;
+
+/** Length of the longest number word, in UTF-16 units. */
+function longestNumberWord(): number {
+  if (!longestForm) for (const form of numberWords().keys()) longestForm = Math.max(longestForm, form.length);
+  return longestForm;
+}
 
 /** Runs of number words ("bảy ngàn", "hai mươi mốt nghìn không trăm mười một", "một phẩy ba"). */
 function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Numeral[] {
@@ -137,20 +145,27 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
     const n = digitNumerals[next];
     return n !== undefined && n.start <= pos;
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = words.get(m[0].toLowerCase());
-    if (!w || taken(m.index)) continue;
-    const prev = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+  const longest = longestNumberWord();
+  // each run of letters (as /[\p{L}\p{M}]+/gu finds them), from `resume` on
+  let resume = 0;
+  for (let run = nextRun(text, 0, text.length, 'letter'); run; run = nextRun(text, resume, text.length, 'letter')) {
+    const [start, runEnd] = run;
+    resume = runEnd;
+    // lower-casing never shortens a word: a run longer than every number word is none
+    if (runEnd - start > longest) continue;
+    const raw = text.slice(start, runEnd);
+    const w = words.get(hasUpperCase(text, start, runEnd) ? raw.toLowerCase() : raw);
+    if (!w || taken(start)) continue;
+    const prev = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
     if (prev && VAGUE_BEFORE.has(prev[1]!.toLowerCase())) {
       // "hàng chục tỷ USD", "vài trăm nghìn": skip the whole vague run
-      for (let n = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(WORD.lastIndex)); n && words.has(n[1]!.toLowerCase()); n = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(WORD.lastIndex))) WORD.lastIndex += n[0].length;
+      for (let n = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(resume)); n && words.has(n[1]!.toLowerCase()); n = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(resume))) resume += n[0].length;
       continue;
     }
     if (!STARTERS.has(w.role)) continue;
     // collect the run: number words and digit groups separated by single spaces
-    const toks: { start: number; end: number }[] = [{ start: m.index, end: m.index + m[0].length }];
-    let i = m.index + m[0].length;
+    const toks: { start: number; end: number }[] = [{ start, end: runEnd }];
+    let i = runEnd;
     // the longest written numeral ("bảy trăm hai mươi mốt nghìn không trăm mười hai") has 11 words
     while (toks.length < MAX_RUN) {
       const n = /^ ([\p{L}\p{M}]+|\d+)/u.exec(text.slice(i, i + 30));
@@ -170,7 +185,7 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
       // a lone "không" is a negation ("không tới 7000 đồng"); a lone "tư"/"lăm" is another word
       if (k === 1 && (v === 0 || words.get(text.slice(s, e).toLowerCase())?.role === 'unit-digit')) break;
       out.push({ start: s, end: e, value: v, spelled: true, scaled: false, digits: '', gluedDashNext: false });
-      WORD.lastIndex = e;
+      resume = e;
       break;
     }
   }

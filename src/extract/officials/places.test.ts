@@ -38,6 +38,10 @@ test('merges: Bắc Giang → Bắc Ninh, Hà Nam and Nam Định → Ninh Bình
 test('publisher hosts name their province', (t) => {
   t.is(provinceOfSite('baobacninh.vn')?.name, 'Bắc Ninh');
   t.is(provinceOfSite('www.baothanhhoa.vn')?.name, 'Thanh Hóa');
+  t.is(provinceOfSite('sct.bacninh.gov.vn')?.name, 'Bắc Ninh');
+  t.is(provinceOfSite('snnptnt.thaibinh.gov.vn')?.name, 'Thái Bình');
+  t.is(provinceOfSite('moit.gov.vn'), null);
+  t.is(provinceOfSite('sct.example.gov.vn'), null);
   t.is(provinceOfSite('baodaklak.vn')?.name, 'Đắk Lắk');
   t.is(provinceOfSite('quangninh.gov.vn')?.name, 'Quảng Ninh');
   t.is(provinceOfSite('baodautu.vn'), null);

@@ -26,12 +26,19 @@ export function provinceOn(p: Province, date: string | null): Province {
   return current;
 }
 
-/** The province named by a publisher host: "baobacninh.vn", "bacninh.gov.vn". */
+/**
+ * The province named by a publisher host: "baobacninh.vn", "bacninh.gov.vn", and the departments'
+ * portals under a provincial domain, "sct.bacninh.gov.vn" (the province is the label before .gov.vn).
+ */
 export function provinceOfSite(site: string | null | undefined): Province | null {
   if (!site) return null;
-  const label = site.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '';
+  const labels = site.toLowerCase().replace(/^www\./, '').split('.');
   const { provinceBySlug } = officialsLexicon();
-  return provinceBySlug.get(label) ?? provinceBySlug.get(label.replace(/^bao/, '')) ?? null;
+  const label = labels[0] ?? '';
+  const direct = provinceBySlug.get(label) ?? provinceBySlug.get(label.replace(/^bao/, ''));
+  if (direct) return direct;
+  const gov = labels.length >= 4 && labels.at(-2) === 'gov' && labels.at(-1) === 'vn' ? labels.at(-3) : undefined;
+  return gov ? provinceBySlug.get(gov) ?? null : null;
 }
 
 /** A place name starting at token i (first word capitalized), with the index after it. */
