@@ -94,7 +94,7 @@ const subsetSame = vntkSubset.filter((w, i) => JSON.stringify(w) === JSON.string
 console.log(`speed vntk (original): ${subsetSyllables} syllables in ${vntkMs.toFixed(0)} ms = ${vntkRate.toFixed(0)} syllables/s; output equal on ${subsetSame}/${subset.length} sentences`);
 console.log(`speed ours (vntk mode): ${totalSyllables} syllables in ${best.toFixed(1)} ms = ${ourRate.toFixed(0)} syllables/s (best of ${rounds})`);
 console.log(`speed ours (best mode): ${(totalSyllables / (bestModeMs / 1000)).toFixed(0)} syllables/s`);
-console.log(`ratio ours/vntk: ${(ourRate / vntkRate).toFixed(0)}x`);
+console.log(`ratio ours/vntk: ${(ourRate / vntkRate).toFixed(0)}x (vntk mode), ${(totalSyllables / (bestModeMs / 1000) / vntkRate).toFixed(0)}x (best mode)`);
 // the library path from raw text: sentence splitting, tokens with spans, words (best mode)
 const texts = sentences.map((s) => s.syllables.join(' '));
 let textMs = Infinity;
@@ -153,7 +153,7 @@ const vntkScore = scoreWords(sentences.map((s) => {
   });
   return { gold: s.words, predicted };
 }));
-const none: WordTaggerOptions = { mode: 'best', toneShadow: false, userLexicon: false, previousTags: false, mergeNames: false, mergeNumbers: false, mergeLongWords: false };
+const none: WordTaggerOptions = { mode: 'best', toneShadow: false, userLexicon: false, notWords: false, previousTags: false, mergeNames: false, mergeNumbers: false, mergeLongWords: false, conventions: false };
 console.log(`${'vntk itself'.padEnd(30)} P ${vntkScore.p.toFixed(4)} R ${vntkScore.r.toFixed(4)} F1 ${vntkScore.f1.toFixed(4)}`);
 report('ours, vntk mode', { mode: 'vntk' });
 report('+ tone-style shadow', { ...none, toneShadow: true });
@@ -162,4 +162,9 @@ report('+ previous-tag features', { ...none, previousTags: true });
 report('+ names joined', { ...none, mergeNames: true });
 report('+ numbers joined', { ...none, mergeNumbers: true });
 report('+ long dictionary words', { ...none, mergeLongWords: true });
+report('+ not-words (UD-VTB dev)', { ...none, notWords: true });
+report('+ conventions (UD-VTB dev)', { ...none, conventions: true });
+report('best, no not-words/conv.', { mode: 'best', notWords: false, conventions: false });
+report('best, no conventions', { mode: 'best', conventions: false });
+report('best, no not-words', { mode: 'best', notWords: false });
 report('best mode (all)', { mode: 'best' });

@@ -15,6 +15,7 @@ import { learnConventions, learnNotWords, type LearnOptions } from '../src/segme
 import { applyConventions, parseConventions, conventionKey, CONVENTIONS_FILE } from '../src/segment/conventions.js';
 import { NOT_WORDS_FILE } from '../src/segment/not-words.js';
 import { viet74k } from '../src/segment/dictionary.js';
+import { loadUserLexicon } from '../src/segment/user-lexicon.js';
 import { tagSyllables, wordLabels } from '../src/segment/word-tagger.js';
 import { sharedPath } from '../src/testing/shared.js';
 
@@ -32,14 +33,16 @@ const begin = labels.indexOf('BW');
 const inside = labels.indexOf('IW');
 // Viet74K only: user-lexicon entries stay in the dictionary (see word-tagger.ts)
 const dictionary = new Set([...viet74k()].map(conventionKey));
+const userWords = new Set([...loadUserLexicon()].map(conventionKey));
 
 interface Tables { notWords: Set<string>; conventions: string }
 
 function learn(train: readonly ConlluSentence[], notWordOptions: LearnOptions | null, conventionOptions: LearnOptions | null): Tables {
   const notWords = new Set(notWordOptions ? learnNotWords(train, dictionary, notWordOptions).map((e) => e.form) : []);
   const tags = train.map((s) => tagSyllables(s.syllables, { conventions: false, notWords }));
+  // a split never undoes a user-lexicon word: that lexicon is the project's explicit choice
   const conventions = conventionOptions
-    ? learnConventions(train, tags, inside, conventionOptions).map((e) => `${e.form}\t${e.words}\t${e.occurrences}\t${e.agreeing}`).join('\n')
+    ? learnConventions(train, tags, inside, conventionOptions).filter((e) => e.words === e.form || !userWords.has(e.form)).map((e) => `${e.form}\t${e.words}\t${e.occurrences}\t${e.agreeing}`).join('\n')
     : '';
   return { notWords, conventions };
 }

@@ -11,12 +11,12 @@ import type { Figure } from '../record.js';
 import { cueTable } from './figures/lexicon.js';
 import { buildDrafts, type Draft } from './figures/build-drafts.js';
 import { approxOf, qualifierStart } from './figures/approx.js';
-import { phrasesWithin, type PhraseMatch } from './figures/phrases.js';
+import { matchPhrases, wordsWithin, type PhraseMatch, type SegmentWords } from './figures/phrases.js';
 import { splitSentences, type Sentence } from './figures/sentences.js';
 import { findPeriods, type PeriodMention } from './figures/period.js';
 import { changeOf } from './figures/change.js';
 import { metricAfter, metricBefore } from './figures/metric.js';
-import { findSentenceCues, resolveStatus, statusCuesIn, type SentenceCues } from './figures/status.js';
+import { findSentenceCues, resolveStatus, sentenceCuesOf, statusCuesIn, type SentenceCues } from './figures/status.js';
 
 export interface FigureOptions {
   /** ISO publication time of the article: the year of relative periods ("năm nay", "năm ngoái"). */
@@ -45,13 +45,34 @@ function firstCommaOutsideParens(text: string, from: number, to: number): number
   return -1;
 }
 
+/**
+ * `text.lastIndexOf(needle, from)` when that is at or after `floor`, else -1: only marks inside the
+ * figure's sentence matter, so the search stops at its start instead of running back through the text.
+ */
+function lastIndexDownTo(text: string, needle: string, from: number, floor: number): number {
+  for (let i = Math.min(Math.max(from, 0), text.length - needle.length); i >= floor; i--) {
+    if (text.startsWith(needle, i)) return i;
+  }
+  return -1;
+}
+
+/** Offset from `from` of the first ",", ";" or ":" in text[from, to), or -1 (a clause's end). */
+function clauseMarkAfter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return i - from;
+  }
+  return -1;
+}
+
 /** Rule or possibility cues in the figure's clause, or in a conditional sentence opener ("Nếu …,"). */
 function conditionAround(text: string, sentence: Sentence, cues: SentenceCues, start: number, end: number): boolean {
-  const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', start - 1) + 1, text.lastIndexOf(';', start - 1) + 1, text.lastIndexOf(':', start - 1) + 1);
-  const tail = text.slice(end, sentence.end).search(/[,;:]/);
+  const floor = sentence.start;
+  const clauseStart = Math.max(floor, lastIndexDownTo(text, ',', start - 1, floor) + 1, lastIndexDownTo(text, ';', start - 1, floor) + 1, lastIndexDownTo(text, ':', start - 1, floor) + 1);
+  const tail = clauseMarkAfter(text, end, sentence.end);
   const clauseEnd = tail < 0 ? sentence.end : end + tail;
   // a rule stated before a colon governs the list after it ("Các tiêu chí … bao gồm: vốn hóa lớn hơn …")
-  const colon = text.lastIndexOf(':', start - 1);
+  const colon = lastIndexDownTo(text, ':', start - 1, floor);
   return cues.condition.some((m) => (m.start >= clauseStart && m.end <= clauseEnd) || m.start === sentence.start || (colon >= sentence.start && m.end <= colon));
 }
 
@@ -74,6 +95,8 @@ interface SentenceContext {
   /** A plan was stated earlier in the paragraph ("phấn đấu …"). */
   target: boolean;
   cues: SentenceCues;
+  /** The sentence's words, kept for the phrase look-ups made per figure. */
+  words?: SegmentWords;
   periods?: PeriodMention[];
   present?: PhraseMatch[];
 }
@@ -97,8 +120,9 @@ function sentenceContexts(text: string, sentences: readonly Sentence[], year: nu
       if (s.paragraph !== paragraph) { paragraph = s.paragraph; period = null; target = false; }
       const opening = findPeriods(text, s.start, Math.min(s.end, s.start + 40), year, refs)[0];
       if (opening && opening.start - s.start <= 12) period = opening.value;
-      const cues = findSentenceCues(text, s.start, s.end);
-      out.set(s, { period, target, cues });
+      const words = wordsWithin(text, s.start, s.end);
+      const cues = sentenceCuesOf(words);
+      out.set(s, { period, target, cues, words });
       if (statusCuesIn(cues).target) target = true;
     }
     return out.get(wanted)!;
@@ -112,12 +136,12 @@ function sentenceContexts(text: string, sentences: readonly Sentence[], year: nu
  */
 function periodOf(text: string, d: Draft, sentence: Sentence, ctx: SentenceContext, change: Figure['change'], year: number | null): string | null {
   ctx.periods ??= findPeriods(text, sentence.start, sentence.end, year, cueTable('period-ref'));
-  ctx.present ??= phrasesWithin(text, sentence.start, sentence.end, cueTable('present'));
+  ctx.present ??= matchPhrases(ctx.words ?? wordsWithin(text, sentence.start, sentence.end), cueTable('present'));
   const present = ctx.present.filter((p) => p.end <= d.start).pop();
   const before = ctx.periods.filter((p) => p.end <= d.start && (!present || p.start > present.start)).pop();
-  const clauseStart = Math.max(sentence.start, text.lastIndexOf(', ', d.start - 1) + 1, text.lastIndexOf('; ', d.start - 1) + 1);
+  const clauseStart = Math.max(sentence.start, lastIndexDownTo(text, ', ', d.start - 1, sentence.start) + 1, lastIndexDownTo(text, '; ', d.start - 1, sentence.start) + 1);
   if (before && before.start >= clauseStart) return before.value;
-  const clauseEnd = text.slice(d.end, sentence.end).search(/[,;:]/);
+  const clauseEnd = clauseMarkAfter(text, d.end, sentence.end);
   const after = ctx.periods.find((p) => p.start >= d.end && (clauseEnd < 0 || p.start < d.end + clauseEnd));
   return (change?.reference ? null : after?.value) ?? before?.value ?? ctx.period;
 }

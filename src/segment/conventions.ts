@@ -57,17 +57,21 @@ export function loadConventions(): ConventionTable {
 
 const CAPITAL = /^\p{Lu}/u;
 
-/** A capital after the first syllable marks a name, which the conventions leave alone (as learned). */
-function hasInnerCapital(syllables: readonly string[], start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) if (CAPITAL.test(syllables[i]!)) return true;
+/**
+ * A capital anywhere but at the start of the sentence marks a name ("Li Xinmei", "Minh sang" as
+ * UD-VTB sometimes writes a name): names belong to their article and to merge-names, so the
+ * conventions neither learn from nor rewrite them.
+ */
+export function looksLikeName(syllables: readonly string[], start: number, end: number): boolean {
+  for (let i = start === 0 ? 1 : start; i < end; i++) if (CAPITAL.test(syllables[i]!)) return true;
   return false;
 }
 
 /**
  * Rewrite B/I tags in place: where a table form is exactly a predicted word and the table splits
  * it, or spans syllables the model did not write as that one word and the table joins them.
- * Longer forms first; scanning resumes after a rewritten form; names (a capital after the first
- * syllable) are left alone.
+ * Longer forms first; scanning resumes after a rewritten form; names (`looksLikeName`) are left
+ * alone.
  */
 export function applyConventions(syllables: readonly string[], tags: Int32Array, begin: number, inside: number, conventions: ConventionTable = loadConventions()): void {
   const n = syllables.length;
@@ -77,7 +81,7 @@ export function applyConventions(syllables: readonly string[], tags: Int32Array,
     if (!conventions.firsts.has(lower[i]!)) continue;
     for (let len = Math.min(conventions.maxSyllables, n - i); len >= 2; len--) {
       const lengths = conventions.rules.get(lower.slice(i, i + len).join(' '));
-      if (!lengths || hasInnerCapital(syllables, i, i + len)) continue;
+      if (!lengths || looksLikeName(syllables, i, i + len)) continue;
       let isWord = tags[i] === begin || i === 0;
       for (let k = i + 1; k < i + len && isWord; k++) isWord = tags[k] === inside;
       isWord &&= i + len === n || tags[i + len] !== inside;

@@ -61,5 +61,7 @@ const testFile = sharedPath('peer', 'ud-vtb', 'vi_vtb-ud-test.conllu');
   }))).f1;
   const vntkF1 = score('vntk');
   t.true(Math.abs(vntkF1 - 0.9458) < 0.0005, `vntk mode F1 ${vntkF1}`);
-  t.true(score('best') > 0.954);
+  // issue #4: best mode (not-words and conventions learned on dev only) reaches 0.96 on test
+  const bestF1 = score('best');
+  t.true(bestF1 >= 0.96, `best mode F1 ${bestF1}`);
 });

@@ -6,7 +6,8 @@
  *   filled with "X", which matches no attribute), for parity.
  * - `best`: the previous-tag features the model was trained with (`T[-1][1]`, `T[-2][1]` hold the
  *   gold B/I tags in training) decoded exactly by second-order Viterbi, and dictionary lookups
- *   through the tone-style shadow plus the user lexicon.
+ *   through the tone-style shadow plus the user lexicon, less the entries UD-VTB splits
+ *   (not-words.ts); then the merge rules and UD-VTB's conventions (conventions.ts).
  */
 import { viet74k } from './dictionary.js';
 import { loadUserLexicon } from './user-lexicon.js';

@@ -18,13 +18,27 @@ function tokenize(s: string): string[] {
 }
 const isPunct = (t: string | undefined): boolean => t === ',' || t === '-' || t === '–';
 
+/** Lower-cased tokens, kept: the same tokens are looked up in many tables, and from both ends. */
+const lowered = new Map<string, string>();
+const MAX_LOWERED = 20000;
+
+function lower(token: string): string {
+  let l = lowered.get(token);
+  if (l === undefined) {
+    if (lowered.size >= MAX_LOWERED) lowered.clear();
+    l = token.toLowerCase();
+    lowered.set(token, l);
+  }
+  return l;
+}
+
 /** Length of the longest phrase of `table` that tokens[from, to) start with, else 0. */
 function prefixLength(tokens: readonly string[], from: number, to: number, table: CueTable): number {
   let node: PhraseNode | undefined = table.forward;
   let best = 0;
   const limit = Math.min(table.maxWords, to - from);
   for (let k = 1; k <= limit; k++) {
-    node = node.next.get(tokens[from + k - 1]!.toLowerCase());
+    node = node.next.get(lower(tokens[from + k - 1]!));
     if (!node) break;
     if (node.value !== undefined) best = k;
   }
@@ -37,7 +51,7 @@ function suffixLength(tokens: readonly string[], from: number, to: number, table
   let best = 0;
   const limit = Math.min(table.maxWords, to - from);
   for (let k = 1; k <= limit; k++) {
-    node = node.next.get(tokens[to - k]!.toLowerCase());
+    node = node.next.get(lower(tokens[to - k]!));
     if (!node) break;
     if (node.value !== undefined) best = k;
   }
@@ -149,9 +163,8 @@ export function metricBefore(text: string, from: number, to: number): MetricRead
   const raw = text.slice(from, to).replace(/\([^()]*\)?/g, ' ');
   // hard boundaries (quotes, colon, semicolon) unless nothing but function words follows them
   const parts = raw.split(/[;:“”"!?\n]/);
-  let s = parts.pop() ?? '';
-  while (parts.length && !trimEdges(tokenize(s)).length) s = parts.pop() ?? '';
-  const tokens = tokenize(s);
+  let tokens = tokenize(parts.pop() ?? '');
+  while (parts.length && !trimEdges(tokens).length) tokens = tokenize(parts.pop() ?? '');
   if (!tokens.length) return { metric: null, weak: false };
   const clauses = splitClauses(tokens);
   const last = clauses[clauses.length - 1]!;

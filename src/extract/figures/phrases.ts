@@ -133,25 +133,77 @@ export function wordsWithin(text: string, from: number, to: number): SegmentWord
   return { from, words };
 }
 
+/** Number of words of the longest phrase of `table` that starts at word `i`, else 0. */
+function longestAt(words: SegmentWords['words'], i: number, table: CueTable): number {
+  let node = table.forward.next.get(words[i]!.word);
+  if (!node) return 0;
+  let best = node.value !== undefined ? 1 : 0;
+  for (let k = 1; k < table.maxWords && i + k < words.length && words[i + k - 1]!.spaceAfter; k++) {
+    node = node.next.get(words[i + k]!.word);
+    if (!node) break;
+    if (node.value !== undefined) best = k + 1;
+  }
+  return best;
+}
+
+/** The match of the phrase of `table` made of words [i, i + n). */
+function matchOf(seg: SegmentWords, i: number, n: number, table: CueTable): PhraseMatch {
+  const { words, from } = seg;
+  let phrase = words[i]!.word;
+  for (let k = 1; k < n; k++) phrase += ' ' + words[i + k]!.word;
+  return { phrase, value: table.phrases.get(phrase)!, start: from + words[i]!.start, end: from + words[i + n - 1]!.end };
+}
+
 /** Every occurrence of a phrase of `table` among the words, longest first, left to right. */
 export function matchPhrases(seg: SegmentWords, table: CueTable): PhraseMatch[] {
-  const { words, from } = seg;
   const out: PhraseMatch[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let node = table.forward.next.get(words[i]!.word);
-    if (!node) continue;
-    let best = node.value !== undefined ? 1 : 0;
-    let bestValue = node.value ?? '';
-    for (let k = 1; k < table.maxWords && i + k < words.length && words[i + k - 1]!.spaceAfter; k++) {
-      node = node.next.get(words[i + k]!.word);
-      if (!node) break;
-      if (node.value !== undefined) { best = k + 1; bestValue = node.value; }
+  for (let i = 0; i < seg.words.length; i++) {
+    const n = longestAt(seg.words, i, table);
+    if (!n) continue;
+    out.push(matchOf(seg, i, n, table));
+    i += n - 1;
+  }
+  return out;
+}
+
+/** For a list of tables: each word that opens a phrase → the indexes of the tables it opens one in. */
+const openers = new WeakMap<readonly CueTable[], Map<string, number[]>>();
+
+function openersOf(tables: readonly CueTable[]): Map<string, number[]> {
+  let map = openers.get(tables);
+  if (map) return map;
+  map = new Map();
+  tables.forEach((table, t) => {
+    for (const word of table.forward.next.keys()) {
+      const list = map!.get(word) ?? [];
+      list.push(t);
+      map!.set(word, list);
     }
-    if (!best) continue;
-    let phrase = words[i]!.word;
-    for (let k = 1; k < best; k++) phrase += ' ' + words[i + k]!.word;
-    out.push({ phrase, value: bestValue, start: from + words[i]!.start, end: from + words[i + best - 1]!.end });
-    i += best - 1;
+  });
+  openers.set(tables, map);
+  return map;
+}
+
+/**
+ * `matchPhrases` for several tables in one pass over the words: one look-up per word finds the tables
+ * a phrase may open in. Pass the same (constant) array each time: its index is built once.
+ */
+export function matchPhraseTables(seg: SegmentWords, tables: readonly CueTable[]): PhraseMatch[][] {
+  const open = openersOf(tables);
+  const out: PhraseMatch[][] = tables.map(() => []);
+  // per table, the first word a new phrase may start at (a match skips the words it covers)
+  const free: number[] = tables.map(() => 0);
+  const { words } = seg;
+  for (let i = 0; i < words.length; i++) {
+    const ts = open.get(words[i]!.word);
+    if (!ts) continue;
+    for (const t of ts) {
+      if (i < free[t]!) continue;
+      const n = longestAt(words, i, tables[t]!);
+      if (!n) continue;
+      out[t]!.push(matchOf(seg, i, n, tables[t]!));
+      free[t] = i + n;
+    }
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { parseNumber } from '../numbers.js';
 import { parseDigits } from '../numbers/parse-digits.js';
 import { numberWords } from '../numbers/number-words.js';
-import { hasUpperCase, nextRun } from './char-class.js';
+import { LowerCaseWords, lettersBeforeSpace } from './char-class.js';
 import { unitsByFirstWord, firstWordOf } from './lexicon.js';
 
 export interface Numeral {
@@ -127,12 +127,20 @@ const MAX_RUN = 16;
 // a bare scale word ("tỷ USD" in "hàng chục tỷ USD") does not open a numeral in running text
 const STARTERS = new Set(['digit', 'ten', 'hundred', 'dozen', 'minus', 'unit-digit']);
 
-let longestForm = 0;
+let numberWordSet: LowerCaseWords | null = null;
 
-/** Length of the longest number word, in UTF-16 units. */
-function longestNumberWord(): number {
-  if (!longestForm) for (const form of numberWords().keys()) longestForm = Math.max(longestForm, form.length);
-  return longestForm;
+/** Values of word numerals already parsed: the same few ("năm", "một", "hai mươi") recur. */
+const wordNumeralValues = new Map<string, number | null>();
+const MAX_KEPT = 5000;
+
+function parseWordNumeral(s: string): number | null {
+  let v = wordNumeralValues.get(s);
+  if (v === undefined) {
+    if (wordNumeralValues.size >= MAX_KEPT) wordNumeralValues.clear();
+    v = parseNumber(s);
+    wordNumeralValues.set(s, v);
+  }
+  return v;
 }
 
 /** Runs of number words ("bảy ngàn", "hai mươi mốt nghìn không trăm mười một", "một phẩy ba"). */
@@ -145,19 +153,16 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
     const n = digitNumerals[next];
     return n !== undefined && n.start <= pos;
   };
-  const longest = longestNumberWord();
-  // each run of letters (as /[\p{L}\p{M}]+/gu finds them), from `resume` on
+  numberWordSet ??= new LowerCaseWords(words.keys());
+  // each run of letters (as /[\p{L}\p{M}]+/gu finds them) that is a number word, from `resume` on
   let resume = 0;
-  for (let run = nextRun(text, 0, text.length, 'letter'); run; run = nextRun(text, resume, text.length, 'letter')) {
+  for (let run = numberWordSet.nextRunIn(text, 0); run; run = numberWordSet.nextRunIn(text, resume)) {
     const [start, runEnd] = run;
     resume = runEnd;
-    // lower-casing never shortens a word: a run longer than every number word is none
-    if (runEnd - start > longest) continue;
-    const raw = text.slice(start, runEnd);
-    const w = words.get(hasUpperCase(text, start, runEnd) ? raw.toLowerCase() : raw);
+    const w = words.get(text.slice(start, runEnd).toLowerCase());
     if (!w || taken(start)) continue;
-    const prev = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
-    if (prev && VAGUE_BEFORE.has(prev[1]!.toLowerCase())) {
+    const prev = lettersBeforeSpace(text, Math.max(0, start - 12), start);
+    if (prev && VAGUE_BEFORE.has(prev.toLowerCase())) {
       // "hàng chục tỷ USD", "vài trăm nghìn": skip the whole vague run
       for (let n = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(resume)); n && words.has(n[1]!.toLowerCase()); n = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(resume))) resume += n[0].length;
       continue;
@@ -180,7 +185,7 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
       const s = toks[0]!.start;
       const e = toks[k - 1]!.end;
       if (/^\d/.test(text.slice(toks[k - 1]!.start, e)) && k > 1 && !/(?:phẩy|chấm)\s+\d+$/.test(text.slice(s, e))) continue;
-      const v = parseNumber(text.slice(s, e));
+      const v = parseWordNumeral(text.slice(s, e));
       if (v === null) continue;
       // a lone "không" is a negation ("không tới 7000 đồng"); a lone "tư"/"lăm" is another word
       if (k === 1 && (v === 0 || words.get(text.slice(s, e).toLowerCase())?.role === 'unit-digit')) break;

@@ -5,8 +5,8 @@
  * the paragraph ("Năm 2021, ngành … phấn đấu …") carries to the sentences after it.
  */
 import type { FigureStatus } from '../../record.js';
-import { cueTable } from './lexicon.js';
-import { matchPhrases, wordsWithin, type PhraseMatch } from './phrases.js';
+import { cueTable, type CueTable } from './lexicon.js';
+import { matchPhraseTables, wordsWithin, type PhraseMatch, type SegmentWords } from './phrases.js';
 
 export interface StatusCues {
   target: boolean;
@@ -23,13 +23,17 @@ export interface SentenceCues {
   modal: PhraseMatch[];
 }
 
+let cueTables: readonly CueTable[] | null = null;
+
+/** The cues of the words of one sentence, all three kinds read in one pass. */
+export function sentenceCuesOf(words: SegmentWords): SentenceCues {
+  cueTables ??= [cueTable('status'), cueTable('condition'), cueTable('modal')];
+  const [status, condition, modal] = matchPhraseTables(words, cueTables) as [PhraseMatch[], PhraseMatch[], PhraseMatch[]];
+  return { status, condition, modal };
+}
+
 export function findSentenceCues(text: string, from: number, to: number): SentenceCues {
-  const words = wordsWithin(text, from, to);
-  return {
-    status: matchPhrases(words, cueTable('status')),
-    condition: matchPhrases(words, cueTable('condition')),
-    modal: matchPhrases(words, cueTable('modal')),
-  };
+  return sentenceCuesOf(wordsWithin(text, from, to));
 }
 
 /** Status and condition cues among a sentence's cues that end by `to` (all when `to` is omitted). */

@@ -5,12 +5,13 @@
  *   ("cho | biết"), with the treebank's most frequent segmentation of those syllables;
  * - joins: syllables the treebank writes as one word ("con gái") that the segmenter does not.
  * An entry is kept when its segmentation is seen at least `minCount` times and in at least
- * `minAgreement` of the occurrences where the rule would fire. Syllable runs
- * with a capital after their first syllable are names, not conventions, and are not counted. Used by
+ * `minAgreement` of the occurrences where the rule would fire. Runs that look
+ * like names (`looksLikeName`) belong to their article, not to the treebank's conventions, and
+ * are not counted. Used by
  * scripts/learn-segment-conventions.ts (dev split only) to write corpus/lexicon/segment-conventions.tsv.
  */
 import type { ConlluSentence } from './read-conllu.js';
-import { conventionKey } from '../conventions.js';
+import { conventionKey, looksLikeName } from '../conventions.js';
 
 export interface LearnedConvention {
   /** The syllables, lower-cased, in the new tone style, single spaces. */
@@ -56,8 +57,16 @@ export function learnConventions(sentences: readonly ConlluSentence[], predicted
   // a first pass finds the candidate joins: gold words of 2..maxLen syllables
   const goldForms = new Set<string>();
   const keys: string[][] = sentences.map((s) => s.syllables.map(conventionKey));
+  // forms written as a name anywhere in the split are names wherever they occur: UD-VTB now and then
+  // writes a name in lower case ("lý bỉnh sâm")
+  const names = new Set<string>();
   sentences.forEach((s, k) => {
-    for (const [a, b] of s.words) if (b - a >= 2 && b - a <= maxLen) goldForms.add(keys[k]!.slice(a, b).join(' '));
+    for (const [a, b] of s.words) {
+      if (b - a < 2 || b - a > maxLen) continue;
+      const form = keys[k]!.slice(a, b).join(' ');
+      goldForms.add(form);
+      if (looksLikeName(s.syllables, a, b) || (a > 0 && CAPITAL.test(s.syllables[a]!))) names.add(form);
+    }
   });
   sentences.forEach((s, k) => {
     const key = keys[k]!;
@@ -77,12 +86,7 @@ export function learnConventions(sentences: readonly ConlluSentence[], predicted
       parts.push(cur.join(' '));
       return parts.join(' | ');
     };
-    // a capital after the first syllable marks a name ("Li Xinmei", "Sea Games"): names belong to
-    // the article, not to the treebank's conventions, and merge-names handles them
-    const named = (a: number, b: number): boolean => {
-      for (let i = a + 1; i < b; i++) if (CAPITAL.test(s.syllables[i]!)) return true;
-      return false;
-    };
+    const named = (a: number, b: number): boolean => looksLikeName(s.syllables, a, b);
     for (const [a, b] of pred) {
       if (b - a < 2 || b - a > maxLen || named(a, b)) continue;
       tally(splits, key.slice(a, b).join(' '), goldPattern(a, b));
@@ -101,7 +105,7 @@ export function learnConventions(sentences: readonly ConlluSentence[], predicted
       let bestPattern = '';
       let bestCount = 0;
       for (const [p, c] of t.patterns) if (c > bestCount || (c === bestCount && p < bestPattern)) { bestPattern = p; bestCount = c; }
-      if (bestCount < options.minCount || bestCount / t.occurrences < options.minAgreement) continue;
+      if (names.has(form) || bestCount < options.minCount || bestCount / t.occurrences < options.minAgreement) continue;
       if (wantSplit && bestPattern === form) continue; // the treebank agrees with the segmenter
       out.push({ form, words: bestPattern, occurrences: t.occurrences, agreeing: bestCount });
     }
