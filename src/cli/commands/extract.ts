@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { readInputs } from '../../ingest/sources.js';
 import { extractRaw } from '../../pipeline/extract-raw.js';
 import { EXIT, writeLine, type CliIO } from '../io.js';
+import { isoOption, positiveIntOption } from '../option-values.js';
 
 export const EXTRACT_HELP = `Usage: baochi extract [options] INPUT...
 
@@ -37,8 +38,6 @@ Examples:
   curl -s https://example.vn/bai-viet.html | baochi extract -
 `;
 
-const ISO = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
-
 export async function runExtract(argv: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
@@ -67,19 +66,16 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`baochi extract: no INPUT given\n\n${EXTRACT_HELP}`);
     return EXIT.usage;
   }
-  const publishedAt = values['published-at'];
-  if (publishedAt !== undefined && !ISO.test(publishedAt)) {
-    io.stderr.write(`baochi extract: --published-at wants an ISO 8601 date or time, got "${publishedAt}"\n`);
-    return EXIT.usage;
-  }
-  let maxBytes: number | undefined;
-  if (values['max-bytes'] !== undefined) {
-    maxBytes = Number(values['max-bytes']);
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
-      io.stderr.write(`baochi extract: --max-bytes wants a positive whole number, got "${values['max-bytes']}"\n`);
+  const publishedAtOpt = isoOption('published-at', values['published-at']);
+  const maxBytesOpt = positiveIntOption('max-bytes', values['max-bytes']);
+  for (const checked of [publishedAtOpt, maxBytesOpt]) {
+    if ('usage' in checked) {
+      io.stderr.write(`baochi extract: ${checked.usage}\n`);
       return EXIT.usage;
     }
   }
+  const publishedAt = 'value' in publishedAtOpt ? publishedAtOpt.value : undefined;
+  const maxBytes = 'value' in maxBytesOpt ? maxBytesOpt.value : undefined;
 
   const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : io.stdout;
   let outError: Error | null = null;

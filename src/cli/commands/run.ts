@@ -9,6 +9,7 @@ import { DEFAULT_TIME_LIMIT_MS, ResumeMismatchError, runBatch, type BatchOptions
 import { formatSummaryLines, type RunSummary } from '../../batch/summary.js';
 import { DEFAULT_MAX_BYTES } from '../../pipeline/extract.js';
 import { SINK_KINDS, type SinkKind } from '../../sinks/index.js';
+import { isoOption, positiveIntOption } from '../option-values.js';
 import { EXIT, type CliIO } from '../io.js';
 
 export const RUN_HELP = `Usage: baochi run [options] INPUT... --out PATH
@@ -68,13 +69,6 @@ function formatFromOut(out: string): SinkKind {
   return 'jsonl';
 }
 
-const ISO = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
-
-const positiveInt = (v: string | undefined): number | null | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  return Number.isInteger(n) && n > 0 ? n : null;
-};
 
 /** Parsed options, or a usage message. */
 export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boolean; quiet: boolean } | { usage: string } | { help: true } {
@@ -108,14 +102,15 @@ export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boo
   if (!values.out) return { usage: '--out PATH is required' };
   const format = (values.format ?? formatFromOut(values.out)) as SinkKind;
   if (!SINK_KINDS.includes(format)) return { usage: `--format wants one of ${SINK_KINDS.join(', ')}, got "${values.format}"` };
-  const workers = positiveInt(values.workers);
-  if (workers === null) return { usage: `--workers wants a positive whole number, got "${values.workers}"` };
-  const timeLimit = positiveInt(values['time-limit']);
-  if (timeLimit === null) return { usage: `--time-limit wants milliseconds (a positive whole number), got "${values['time-limit']}"` };
-  const maxBytes = positiveInt(values['max-bytes']);
-  if (maxBytes === null) return { usage: `--max-bytes wants a positive whole number, got "${values['max-bytes']}"` };
-  const publishedAt = values['published-at'];
-  if (publishedAt !== undefined && !ISO.test(publishedAt)) return { usage: `--published-at wants an ISO 8601 date or time, got "${publishedAt}"` };
+  const workersOpt = positiveIntOption('workers', values.workers);
+  if ('usage' in workersOpt) return workersOpt;
+  const timeLimitOpt = positiveIntOption('time-limit', values['time-limit']);
+  if ('usage' in timeLimitOpt) return timeLimitOpt;
+  const maxBytesOpt = positiveIntOption('max-bytes', values['max-bytes']);
+  if ('usage' in maxBytesOpt) return maxBytesOpt;
+  const publishedAtOpt = isoOption('published-at', values['published-at']);
+  if ('usage' in publishedAtOpt) return publishedAtOpt;
+  const [workers, timeLimit, maxBytes, publishedAt] = [workersOpt.value, timeLimitOpt.value, maxBytesOpt.value, publishedAtOpt.value];
   return {
     json: values.json ?? false,
     quiet: values.quiet ?? false,
