@@ -3,11 +3,13 @@
  * pages of the package, whatever the working directory, then a summary table. Re-running replaces
  * the store.
  */
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { removeLedger, ledgerPathFor } from '../../batch/ledger.js';
 import { formatSummaryTable } from '../../batch/summary.js';
 import { EXIT, type CliIO } from '../io.js';
+import { positiveIntOption } from '../option-values.js';
 import { runWithProgress } from './run.js';
 
 export const DEMO_HELP = `Usage: baochi demo [--out FILE] [--workers N]
@@ -27,9 +29,15 @@ Options:
 Exit status: 0 done, 1 the store could not be written, 2 usage errors.
 `;
 
-/** corpus/samples of the package: src/cli/commands → ../../../ (and dist/cli/commands likewise). */
+/**
+ * corpus/samples of the package: src/cli/commands → ../../../ (and dist/cli/commands likewise),
+ * relative to the working directory when it lies below it, so that record sources read
+ * "corpus/samples/…" after `npm start`.
+ */
 export function samplesDir(): string {
-  return fileURLToPath(new URL('../../../corpus/samples/', import.meta.url));
+  const absolute = fileURLToPath(new URL('../../../corpus/samples/', import.meta.url));
+  const rel = relative(process.cwd(), absolute);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
@@ -51,11 +59,12 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(DEMO_HELP);
     return EXIT.ok;
   }
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
-    io.stderr.write(`baochi demo: --workers wants a positive whole number, got "${values.workers}"\n`);
+  const workersOpt = positiveIntOption('workers', values.workers);
+  if ('usage' in workersOpt) {
+    io.stderr.write(`baochi demo: ${workersOpt.usage}\n`);
     return EXIT.usage;
   }
+  const workers = workersOpt.value;
   const out = values.out ?? 'baochi.db';
   removeLedger(ledgerPathFor(out));
   const result = await runWithProgress(
