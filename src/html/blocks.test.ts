@@ -1,11 +1,11 @@
 import test from 'ava';
 import type { Element } from 'domhandler';
 import { collectBlocks } from './blocks.js';
-import { loadHtml } from './load-html.js';
+import { parseHtml } from './load-html.js';
 
 const blocksOf = (html: string) => {
-  const $ = loadHtml(`<div id="root">${html}</div>`);
-  return collectBlocks($('#root')[0] as Element);
+  const page = parseHtml(`<div id="root">${html}</div>`);
+  return collectBlocks(page.children[0] as Element);
 };
 
 test('one block per paragraph, inline markup joined, white space folded', (t) => {

@@ -45,28 +45,38 @@ function flush(state: WalkState): void {
   if (text) state.out.push({ text, tag: state.block.name, linkChars: Math.min(linkChars, text.length), element: state.block });
 }
 
-/** A step of the walk: visit a node, close a block element, or close a table cell. */
-type Step = { node: AnyNode; inLink: boolean } | { closeBlock: Element; outer: Element } | { closeCell: true };
+// Steps of the walk, kept in parallel stacks (no object per node): visit a node, close a block
+// element (restoring the outer block), or close a table cell.
+const VISIT = 0;
+const CLOSE_BLOCK = 1;
+const CLOSE_CELL = 2;
 
 /** Walk without recursion (pages nest thousands of levels deep): an explicit stack of steps. */
 function walk(root: Element, state: WalkState): void {
-  const stack: Step[] = [];
+  const kinds: number[] = [];
+  const nodes: AnyNode[] = [];
+  const links: boolean[] = [];
   const pushChildren = (el: Element, inLink: boolean): void => {
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, inLink });
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      kinds.push(VISIT);
+      nodes.push(el.children[i]!);
+      links.push(inLink);
+    }
   };
   pushChildren(root, false);
-  while (stack.length) {
-    const step = stack.pop()!;
-    if ('closeBlock' in step) {
+  while (kinds.length) {
+    const kind = kinds.pop()!;
+    const node = nodes.pop()!;
+    const inLink = links.pop()!;
+    if (kind === CLOSE_BLOCK) {
       flush(state);
-      state.block = step.outer;
+      state.block = node as Element;
       continue;
     }
-    if ('closeCell' in step) {
+    if (kind === CLOSE_CELL) {
       state.buffer.push(CELL_MARK);
       continue;
     }
-    const { node, inLink } = step;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       state.buffer.push(data);
@@ -83,12 +93,16 @@ function walk(root: Element, state: WalkState): void {
       pushChildren(el, inLink || name === 'a');
     } else if (CELL.has(name)) {
       state.buffer.push(CELL_MARK);
-      stack.push({ closeCell: true });
+      kinds.push(CLOSE_CELL);
+      nodes.push(el);
+      links.push(false);
       pushChildren(el, inLink);
     } else {
       // A block element: what came before it is one block, its own content others.
       flush(state);
-      stack.push({ closeBlock: el, outer: state.block });
+      kinds.push(CLOSE_BLOCK);
+      nodes.push(state.block); // the outer block, restored when this one closes
+      links.push(false);
       state.block = el;
       pushChildren(el, inLink);
     }

@@ -1,5 +1,5 @@
 /**
- * The clean stage for HTML: one cheerio parse, then metadata (metadata.ts), the story
+ * The clean stage for HTML: one parse (load-html.ts), then metadata (metadata.ts), the story
  * (content.ts), the page kind (page-kind.ts) and the lead, into a CleanedDocument.
  */
 import type { CleanedDocument } from '../pipeline/document.js';
@@ -8,14 +8,14 @@ import { cleanAuthors } from './authors.js';
 import { extractStory, stripDateline } from './content.js';
 import { foldText } from './fold-text.js';
 import { detectLanguage } from './language.js';
-import { loadHtml } from './load-html.js';
+import { parseHtml } from './load-html.js';
 import { scanPage } from './page-scan.js';
 import { hostOf, readMetadata, readPageUrl } from './metadata.js';
 import { decideKind } from './page-kind.js';
 import { allSiteNames, genericHints, hintsForHost } from './sites.js';
 import { pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
 
-export { loadHtml } from './load-html.js';
+export { parseHtml } from './load-html.js';
 
 export interface CleanOptions {
   /** The page's URL when known; the page's canonical URL wins. */
@@ -44,22 +44,22 @@ function pickLead(lead: string | null, description: string | null, firstParagrap
 
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
   const useSiteHints = options.siteHints ?? true;
-  const $ = loadHtml(html);
+  const page = parseHtml(html);
   const doc = emptyCleaned();
   const generic = genericHints();
   const pageUrl = options.url ?? null;
 
   // The canonical URL decides the site, and the site its hints.
-  const scan = scanPage($, generic.dropTags);
+  const scan = scanPage(page, generic.dropTags);
   const url = readPageUrl(scan, pageUrl);
   const site = hintsForHost(hostOf(url));
-  const meta = readMetadata($, scan, url, generic, site, useSiteHints);
+  const meta = readMetadata(scan, url, generic, site, useSiteHints);
   const naming = namingFor(meta.site);
   const articleTitle = pickArticleTitle(meta.titles, naming);
   const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;
 
   const taken = [meta.leadElement, meta.titleElement].filter((e) => e !== null);
-  const story = extractStory($, { generic, site, lead: leadGuess, title: articleTitle, taken, droppable: scan.droppable, index: scan.index }, useSiteHints);
+  const story = extractStory(page, { generic, site, lead: leadGuess, title: articleTitle, taken, droppable: scan.droppable, index: scan.index }, useSiteHints);
   const evidence = decideKind(meta, story);
 
   doc.kind = evidence.kind;

@@ -1,12 +1,12 @@
 import test from 'ava';
 import { extractStory, looksLikeByline, stripDateline, type StoryContext } from './content.js';
-import { loadHtml } from './load-html.js';
+import { parseHtml } from './load-html.js';
 import { genericHints, hintsForHost } from './sites.js';
 
 const story = (body: string, host: string | null = null, hints = true, lead: string | null = null) => {
-  const $ = loadHtml(`<html><body>${body}</body></html>`);
+  const page = parseHtml(`<html><body>${body}</body></html>`);
   const ctx: StoryContext = { generic: genericHints(), site: hintsForHost(host), lead, title: null, taken: [], droppable: [] };
-  return extractStory($, ctx, hints);
+  return extractStory(page, ctx, hints);
 };
 
 const P1 = 'Sáng 5/6, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết sáu tháng đầu năm, đánh giá tình hình kinh tế xã hội của địa phương.';

@@ -4,9 +4,10 @@
  * boilerplate boxes are removed, captions are taken out once, and the remaining blocks are
  * filtered (widget lines, link lists, bylines, photo credits).
  */
-import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type Document, type Element } from 'domhandler';
+import { removeElement } from 'domutils';
 import { collectBlocks, type Block } from './blocks.js';
+import { selectInDocument, selectWithin } from './css-query.js';
 import { foldText } from './fold-text.js';
 import { measureText, textOf } from './dom-text.js';
 import { findStoryContainer } from './scorer.js';
@@ -55,30 +56,40 @@ export interface StoryContext {
   index?: ElementIndex;
 }
 
-/** The first element of the first selector (in list order) that matches under `root`. */
-const first = (root: Cheerio<Element>, selectors: string[], index: ElementIndex | undefined): Element | null => {
+/** Take elements out of the tree, as cheerio's remove() does. */
+function remove(elements: Iterable<Element>): void {
+  for (const el of elements) {
+    removeElement(el);
+    el.prev = el.next = el.parent = null;
+  }
+}
+
+/** The first element of the first selector (in list order) that matches under `roots`. */
+const first = (roots: Element[], selectors: string[], index: ElementIndex | undefined): Element | null => {
   for (const sel of selectors) {
     const indexed = index?.query(sel);
     if (indexed) {
       if (indexed.length) return indexed[0]!;
       continue;
     }
-    const hit = root.find(sel).first();
-    if (hit.length) return hit[0]!;
+    const hit = selectWithin(roots, sel)[0];
+    if (hit) return hit;
   }
   return null;
 };
 
 function tokensOf(el: Element): string[] {
-  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  const cls = el.attribs['class'];
+  const id = el.attribs['id'];
+  if (!cls && !id) return []; // most elements: no string to build and split
+  const raw = `${cls ?? ''} ${id ?? ''}`;
   return raw.split(/[^A-Za-z0-9]+/).filter(Boolean);
 }
 
 /** Remove boilerplate boxes inside the container: drop tags, drop selectors, class/id tokens. */
-function removeBoilerplate($: CheerioAPI, container: Element, ctx: StoryContext): void {
-  const root = $(container);
+function removeBoilerplate(container: Element, ctx: StoryContext): void {
   const drops = [...ctx.generic.drop, ...(ctx.site?.drop ?? [])];
-  if (drops.length) root.find(drops.join(',')).remove();
+  if (drops.length) remove(selectWithin([container], drops.join(',')));
   const total = measureText(container).chars || 1;
   const token = ctx.generic.boilerplateToken;
   const doomed: Element[] = [];
@@ -92,16 +103,15 @@ function removeBoilerplate($: CheerioAPI, container: Element, ctx: StoryContext)
       else stack.push(c);
     }
   }
-  if (doomed.length) $(doomed).remove();
+  remove(doomed);
 }
 
 /** Take captions out of the container: each once, in order; then drop the image boxes. */
-function takeCaptions($: CheerioAPI, container: Element, ctx: StoryContext, options: StoryOptions): string[] {
-  const root = $(container);
+function takeCaptions(container: Element, ctx: StoryContext, options: StoryOptions): string[] {
   const captions: string[] = [];
   const seen = new Set<string>();
   const selectors = [...(ctx.site?.captions ?? []), ...ctx.generic.captions].join(',');
-  for (const el of root.find(selectors).toArray()) {
+  for (const el of selectWithin([container], selectors)) {
     if (!el.parent) continue;
     const text = foldText(textOf(el));
     if (text && text.length <= options.maxCaptionChars && !seen.has(text)) {
@@ -111,12 +121,12 @@ function takeCaptions($: CheerioAPI, container: Element, ctx: StoryContext, opti
         captions.push(text);
       }
     }
-    if (text.length <= options.maxCaptionChars) $(el).remove();
+    if (text.length <= options.maxCaptionChars) remove([el]);
   }
-  root.find(ctx.generic.figures.join(',')).each((_, el) => {
+  for (const el of selectWithin([container], ctx.generic.figures.join(','))) {
     // Only image boxes: a table or figure with much text is content (a data table).
-    if (measureText(el).chars <= options.maxCaptionChars) $(el).remove();
-  });
+    if (measureText(el).chars <= options.maxCaptionChars) remove([el]);
+  }
   return captions;
 }
 
@@ -177,36 +187,44 @@ export function stripDateline(text: string, generic: GenericHints): string {
   return text;
 }
 
-function readContainer($: CheerioAPI, container: Element, ctx: StoryContext, stage: StoryStage, options: StoryOptions): Story {
-  for (const el of ctx.taken) if (el !== container) $(el).remove();
-  removeBoilerplate($, container, ctx);
-  const captions = takeCaptions($, container, ctx, options);
+function readContainer(container: Element, ctx: StoryContext, stage: StoryStage, options: StoryOptions): Story {
+  for (const el of ctx.taken) if (el !== container) remove([el]);
+  removeBoilerplate(container, ctx);
+  const captions = takeCaptions(container, ctx, options);
   const { kept, bylines, linkBlocks } = filterBlocks(collectBlocks(container), ctx, captions, options);
   const chars = kept.reduce((n, p) => n + p.length, 0);
   return { paragraphs: kept, captions, bylines, stage, chars, linkBlocks, container };
+}
+
+/** Every <body> still in the page, else the page's first element (as cheerio's $('body') / root().children().first()). */
+function bodiesOf(doc: Document, index: ElementIndex | undefined): Element[] {
+  const bodies = index ? selectInDocument(index, 'body') : selectWithin([doc], 'body');
+  if (bodies.length) return bodies;
+  const top = doc.children.find(isTag);
+  return top ? [top] : [];
 }
 
 /**
  * The story of a page whose metadata was already read (this stage removes elements: run it last).
  * `useSiteHints` false skips the site selectors: the scorer must find the story alone.
  */
-export function extractStory($: CheerioAPI, ctx: StoryContext, useSiteHints: boolean, options: StoryOptions = DEFAULT_STORY): Story {
+export function extractStory(doc: Document, ctx: StoryContext, useSiteHints: boolean, options: StoryOptions = DEFAULT_STORY): Story {
   // Page-wide drop tags first: scripts, navigation, asides and footers vote for nothing.
-  if (ctx.droppable.length) $(ctx.droppable).remove();
-  const body = $('body').length ? $('body') : $.root().children().first();
+  remove(ctx.droppable);
+  const body = bodiesOf(doc, ctx.index);
   if (useSiteHints && ctx.site?.body.length) {
-    const el = first(body as Cheerio<Element>, ctx.site.body, ctx.index);
+    const el = first(body, ctx.site.body, ctx.index);
     if (el && measureText(el).chars >= options.minStoryChars) {
-      const story = readContainer($, el, ctx, 'site', options);
+      const story = readContainer(el, ctx, 'site', options);
       if (story.chars >= options.minStoryChars) return story;
     }
   }
-  const root = body[0] as Element | undefined;
+  const root = body[0];
   if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null };
-  const found = findStoryContainer($, root, ctx.index);
+  const found = findStoryContainer(root, ctx.index);
   if (found) {
-    const story = readContainer($, found, ctx, 'scorer', options);
+    const story = readContainer(found, ctx, 'scorer', options);
     if (story.chars >= options.minStoryChars) return story;
   }
-  return readContainer($, root, ctx, 'baseline', options);
+  return readContainer(root, ctx, 'baseline', options);
 }

@@ -33,10 +33,17 @@ export interface TextMeasure {
 /** Size, linked share and commas of the text under `root`, without recursion. */
 export function measureText(root: Element): TextMeasure {
   const m: TextMeasure = { chars: 0, linkChars: 0, commas: 0 };
-  const stack: Array<[AnyNode, boolean]> = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push([root.children[i]!, root.name === 'a']);
-  while (stack.length) {
-    const [n, inLink] = stack.pop()!;
+  // Two parallel stacks (node, inside a link?): no tuple allocated per node.
+  const nodes: AnyNode[] = [];
+  const links: boolean[] = [];
+  const rootLink = root.name === 'a';
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    nodes.push(root.children[i]!);
+    links.push(rootLink);
+  }
+  while (nodes.length) {
+    const n = nodes.pop()!;
+    const inLink = links.pop()!;
     if (n.type === 'text') {
       const data = dataOf(n);
       const len = data.trim().length;
@@ -46,7 +53,10 @@ export function measureText(root: Element): TextMeasure {
     } else if (n.type === 'tag') {
       const el = n as Element;
       const link = inLink || el.name === 'a';
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, link]);
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        nodes.push(el.children[i]!);
+        links.push(link);
+      }
     }
   }
   return m;

@@ -1,14 +1,13 @@
 import test from 'ava';
-import { loadHtml } from './load-html.js';
+import { parseHtml } from './load-html.js';
 import { readMetadata, readPageUrl } from './metadata.js';
 import { scanPage } from './page-scan.js';
 import { genericHints, hintsForHost } from './sites.js';
 
 const read = (html: string, pageUrl: string | null = null, hints = true) => {
-  const $ = loadHtml(html);
-  const scan = scanPage($, genericHints().dropTags);
+  const scan = scanPage(parseHtml(html), genericHints().dropTags);
   const url = readPageUrl(scan, pageUrl);
-  return readMetadata($, scan, url, genericHints(), hintsForHost(url ? new URL(url).hostname : null), hints);
+  return readMetadata(scan, url, genericHints(), hintsForHost(url ? new URL(url).hostname : null), hints);
 };
 
 test('canonical link beats og:url, which beats the caller URL', (t) => {
@@ -26,6 +25,12 @@ test('publishedAt from itemprop datePublished when meta and JSON-LD are silent',
 test('publishedAt from <time datetime> and from a visible dateline', (t) => {
   t.is(read('<body><time datetime="2026-03-07 08:07">Thứ bảy, 07/03/2026 - 08:07</time></body>').publishedAt, '2026-03-07T08:07:00+07:00');
   t.is(read('<body><div class="post-time"> - 07/03/2026 08:47</div></body>').publishedAt, '2026-03-07T08:47:00+07:00');
+});
+
+test('the first <time> that states a time wins, not a later one (a related article)', (t) => {
+  const html = '<body><time datetime="2024-05-20T09:15:00+07:00">20/05/2024 09:15</time>' +
+    '<aside><time datetime="2024-05-18T07:00:00+07:00">18/05/2024</time></aside></body>';
+  t.is(read(html).publishedAt, '2024-05-20T09:15:00+07:00');
 });
 
 test('publication time wins over creation time; modification time kept apart', (t) => {

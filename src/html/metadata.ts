@@ -3,8 +3,8 @@
  * url (canonical), site, language, title sources, publishedAt / modifiedAt, authors, section, tags, lead.
  * Reads only; the story stage, which removes elements, runs after it.
  */
-import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { matchesSelector, selectInDocument } from './css-query.js';
 import { textOf } from './dom-text.js';
 import { foldText } from './fold-text.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
@@ -37,11 +37,6 @@ export interface PageMetadata {
   ogType: string | null;
 }
 
-const attr = ($: CheerioAPI, selector: string, name: string): string | null => {
-  const v = $(selector).first().attr(name);
-  return v && foldText(v) ? foldText(v) : null;
-};
-
 /** Every <meta> of the page by lower-cased property / name / itemprop / http-equiv, read in one pass. */
 export type MetaTags = Map<string, string[]>;
 
@@ -71,23 +66,21 @@ const metaValue = (tags: MetaTags, key: string): string | null => {
  * (lazily), then each list is tried in its order of preference on that small candidate set.
  */
 class CandidatePool {
-  private pool: Cheerio<Element> | null = null;
+  private pool: Element[] | null = null;
   private readonly complex: string[];
 
-  constructor(private readonly $: CheerioAPI, private readonly index: ElementIndex, selectors: string[]) {
+  constructor(private readonly index: ElementIndex, selectors: string[]) {
     this.complex = selectors.filter((s) => index.query(s) === null);
   }
 
-  /** The union of the selectors the index cannot answer, queried once. */
-  private candidates(): Cheerio<Element> {
-    this.pool ??= this.complex.length
-      ? (this.$(this.complex.join(',')).filter((_, el) => el.type === 'tag') as Cheerio<Element>)
-      : this.$([] as Element[]);
+  /** The union of the selectors the index cannot answer, queried once (elements only, no scripts). */
+  private candidates(): Element[] {
+    this.pool ??= this.complex.length ? selectInDocument(this.index, this.complex.join(',')).filter((el) => el.type === 'tag') : [];
     return this.pool;
   }
 
   private matches(selector: string): Element[] {
-    return this.index.query(selector) ?? this.candidates().filter(selector).toArray();
+    return this.index.query(selector) ?? this.candidates().filter((el) => matchesSelector(el, selector));
   }
 
   /** The elements of the first selector (in list order) that has one passing `accept`. */
@@ -123,19 +116,21 @@ function absoluteUrl(href: string | null, base: string | null | undefined): stri
   }
 }
 
-const hasText = ($: CheerioAPI, minChars: number) => (el: Element): boolean => foldText(textOf(el)).length >= minChars;
+const hasText = (minChars: number) => (el: Element): boolean => foldText(textOf(el)).length >= minChars;
+
+/** An attribute's value, as cheerio's attr() reads it (own properties only). */
+const attrOf = (el: Element, name: string): string | undefined => (Object.prototype.hasOwnProperty.call(el.attribs, name) ? el.attribs[name] : undefined);
 
 /** A time an element states: its datetime/content attribute, else its visible text. */
-function timeOf($: CheerioAPI, el: Element): string | null {
-  const $el = $(el);
-  return toIsoTime($el.attr('datetime')) ?? toIsoTime($el.attr('content')) ?? parseDateline(foldText(textOf(el)));
+function timeOf(el: Element): string | null {
+  return toIsoTime(attrOf(el, 'datetime')) ?? toIsoTime(attrOf(el, 'content')) ?? parseDateline(foldText(textOf(el)));
 }
 
 /** First time found by the selectors. */
-function timeFromElements($: CheerioAPI, pool: CandidatePool, selectors: string[]): string | null {
-  let iso: string | null = null;
-  pool.first(selectors, (el) => (iso = timeOf($, el)) !== null);
-  return iso;
+/** The time of the first element (in selector order, then document order) that states one. */
+function timeFromElements(pool: CandidatePool, selectors: string[]): string | null {
+  const el = pool.first(selectors, (e) => timeOf(e) !== null);
+  return el ? timeOf(el) : null;
 }
 
 /** One lazy pool per selector list: a list's complex selectors cost a scan only when it is consulted. */
@@ -151,16 +146,16 @@ interface Pools {
   itemprop: CandidatePool;
 }
 
-function readPublished($: CheerioAPI, tags: MetaTags, generic: GenericHints, site: SiteHints | null, pools: Pools, ld: JsonLdFacts, url: string | null): { iso: string | null; from: string | null } {
+function readPublished(tags: MetaTags, generic: GenericHints, site: SiteHints | null, pools: Pools, ld: JsonLdFacts, url: string | null): { iso: string | null; from: string | null } {
   for (const key of generic.publishedMeta) {
     const iso = toIsoTime(metaValue(tags, key));
     if (iso) return { iso, from: 'meta' };
   }
   const fromLd = toIsoTime(ld.datePublished);
   if (fromLd) return { iso: fromLd, from: 'json-ld' };
-  const itemprop = timeFromElements($, pools.itemprop, ['[itemprop=datePublished]']);
+  const itemprop = timeFromElements(pools.itemprop, ['[itemprop=datePublished]']);
   if (itemprop) return { iso: itemprop, from: 'itemprop' };
-  const visible = timeFromElements($, pools.siteTime, site?.time ?? []) ?? timeFromElements($, pools.time, generic.time);
+  const visible = timeFromElements(pools.siteTime, site?.time ?? []) ?? timeFromElements(pools.time, generic.time);
   if (visible) return { iso: visible, from: 'dateline' };
   const created = toIsoTime(ld.dateCreated);
   if (created) return { iso: created, from: 'json-ld dateCreated' };
@@ -190,24 +185,24 @@ export function readPageUrl(scan: PageScan, pageUrl: string | null): string | nu
   return absoluteUrl(scan.canonical, pageUrl) ?? absoluteUrl(ogUrl, pageUrl) ?? pageUrl;
 }
 
-export function readMetadata($: CheerioAPI, scan: PageScan, url: string | null, generic: GenericHints, site: SiteHints | null, useSiteHints: boolean): PageMetadata {
+export function readMetadata(scan: PageScan, url: string | null, generic: GenericHints, site: SiteHints | null, useSiteHints: boolean): PageMetadata {
   const jsonLd = readJsonLd(scan.jsonLd);
   const tags = readMetaTags(scan);
   const hinted = useSiteHints && site ? site : null;
   const pools: Pools = {
-    siteTitle: new CandidatePool($, scan.index, hinted?.title ?? []),
-    siteLead: new CandidatePool($, scan.index, hinted?.lead ?? []),
-    siteTime: new CandidatePool($, scan.index, hinted?.time ?? []),
-    siteAuthor: new CandidatePool($, scan.index, hinted?.author ?? []),
-    title: new CandidatePool($, scan.index, generic.title),
-    lead: new CandidatePool($, scan.index, generic.lead),
-    time: new CandidatePool($, scan.index, generic.time),
-    author: new CandidatePool($, scan.index, generic.author),
-    itemprop: new CandidatePool($, scan.index, ['[itemprop=datePublished]']),
+    siteTitle: new CandidatePool(scan.index, hinted?.title ?? []),
+    siteLead: new CandidatePool(scan.index, hinted?.lead ?? []),
+    siteTime: new CandidatePool(scan.index, hinted?.time ?? []),
+    siteAuthor: new CandidatePool(scan.index, hinted?.author ?? []),
+    title: new CandidatePool(scan.index, generic.title),
+    lead: new CandidatePool(scan.index, generic.lead),
+    time: new CandidatePool(scan.index, generic.time),
+    author: new CandidatePool(scan.index, generic.author),
+    itemprop: new CandidatePool(scan.index, ['[itemprop=datePublished]']),
   };
 
   // Site selectors first, on their own: one small scan usually settles it.
-  const titleElement = pools.siteTitle.first(hinted?.title ?? [], hasText($, 3)) ?? pools.title.first(generic.title, hasText($, 3));
+  const titleElement = pools.siteTitle.first(hinted?.title ?? [], hasText(3)) ?? pools.title.first(generic.title, hasText(3));
   const titles: TitleSources = {
     h1: titleElement ? foldText(textOf(titleElement)) : null,
     ogTitle: metaValue(tags, 'og:title'),
@@ -215,7 +210,7 @@ export function readMetadata($: CheerioAPI, scan: PageScan, url: string | null, 
     titleTag: scan.title ? foldText(scan.title) || null : null,
   };
 
-  const published = readPublished($, tags, generic, hinted, pools, jsonLd, url);
+  const published = readPublished(tags, generic, hinted, pools, jsonLd, url);
   let modifiedAt: string | null = null;
   for (const key of generic.modifiedMeta) {
     modifiedAt = toIsoTime(metaValue(tags, key));
@@ -223,12 +218,12 @@ export function readMetadata($: CheerioAPI, scan: PageScan, url: string | null, 
   }
   modifiedAt ??= toIsoTime(jsonLd.dateModified);
 
-  const leadElement = pools.siteLead.first(hinted?.lead ?? [], hasText($, 20)) ?? pools.lead.first(generic.lead, hasText($, 20));
+  const leadElement = pools.siteLead.first(hinted?.lead ?? [], hasText(20)) ?? pools.lead.first(generic.lead, hasText(20));
   const lead = leadElement ? foldText(textOf(leadElement)) : null;
 
   // All elements of the first selector that matches (a byline may list several people).
   const selectorTexts = (pool: CandidatePool, selectors: string[]): string[] =>
-    pool.firstGroup(selectors, hasText($, 1)).map((el) => foldText(textOf(el)));
+    pool.firstGroup(selectors, hasText(1)).map((el) => foldText(textOf(el)));
   const authors = {
     jsonLd: jsonLd.authors,
     site: () => (hinted ? selectorTexts(pools.siteAuthor, hinted.author) : []),

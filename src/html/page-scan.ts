@@ -2,8 +2,7 @@
  * One walk over the parsed page for the head-type facts (meta tags, canonical link, JSON-LD scripts,
  * <title>): a plain traversal is several times cheaper than one css-select query per fact.
  */
-import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { ElementIndex } from './element-index.js';
 
 export interface PageScan {
@@ -30,17 +29,33 @@ function isInside(node: AnyNode, ancestor: AnyNode): boolean {
 
 const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' || c.type === 'cdata' ? (c as unknown as { data: string }).data : '')).join('');
 
+/** Elements inside a script, style or title (an unclosed "<script/>" swallows the page): indexed only. */
+function indexHidden(index: ElementIndex, parent: Element): void {
+  if (parent.children.every((c) => c.type === 'text')) return;
+  const stack: AnyNode[] = [];
+  for (let i = parent.children.length - 1; i >= 0; i--) stack.push(parent.children[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    index.addHidden(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+}
+
 /** Walk the page once; `dropTags` names the elements to list in `droppable`. */
-export function scanPage($: CheerioAPI, dropTags: ReadonlySet<string>): PageScan {
-  const root = $.root()[0]!;
+export function scanPage(root: Document, dropTags: ReadonlySet<string>): PageScan {
   const scan: PageScan = { metas: [], canonical: null, jsonLd: [], title: null, lang: null, droppable: [], index: new ElementIndex(root) };
-  const stack: AnyNode[] = [...root.children];
+  // A stack walk in document order: children are pushed last first so that the first pops first.
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   // The last outermost droppable element: its descendants are not listed again.
   let dropUntil: AnyNode | null = null;
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
+    if (el.parent === root) scan.index.startTopLevel();
     scan.index.add(el);
     if (dropTags.has(el.name) && (dropUntil === null || !isInside(el, dropUntil))) {
       scan.droppable.push(el);
@@ -55,12 +70,15 @@ export function scanPage($: CheerioAPI, dropTags: ReadonlySet<string>): PageScan
         continue;
       case 'script':
         if ((el.attribs['type'] ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(textOf(el));
+        indexHidden(scan.index, el);
         continue;
       case 'style':
+        indexHidden(scan.index, el);
         continue;
       case 'title':
         // The document's <title>, not an SVG's.
         if (scan.title === null) scan.title = textOf(el);
+        indexHidden(scan.index, el);
         continue;
       case 'html':
         scan.lang = el.attribs['lang'] ?? null;
@@ -68,6 +86,6 @@ export function scanPage($: CheerioAPI, dropTags: ReadonlySet<string>): PageScan
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
-  // The stack walk visits in document order, so "first" above means first in the page.
+  // Below the top level the walk is in document order: "first" above means first in its subtree.
   return scan;
 }

@@ -4,8 +4,8 @@
  * with a score for story-like text (length, commas, Vietnamese stop words), damped by link density.
  * The element with the most votes, after its own link density, is the story.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { selectWithin } from './css-query.js';
 import { measureText, textOf } from './dom-text.js';
 import type { ElementIndex } from './element-index.js';
 import { isStoryLike } from './story-words.js';
@@ -29,16 +29,16 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** Text blocks under root: from the page scan's index when there is one, else one css-select pass. */
-function textBlocks($: CheerioAPI, root: Element, index: ElementIndex | undefined): Element[] {
-  if (!index) return $(root).find(TEXT_BLOCKS.join(',')).toArray();
+function textBlocks(root: Element, index: ElementIndex | undefined): Element[] {
+  if (!index) return selectWithin([root], TEXT_BLOCKS.join(','));
   const out: Element[] = [];
   for (const tag of TEXT_BLOCKS) for (const el of index.query(tag) ?? []) if (el !== root) out.push(el);
   return out;
 }
 
-export function findStoryContainer($: CheerioAPI, root: Element, index?: ElementIndex, options: ScorerOptions = DEFAULT_SCORER): Element | null {
+export function findStoryContainer(root: Element, index?: ElementIndex, options: ScorerOptions = DEFAULT_SCORER): Element | null {
   const scores = new Map<Element, number>();
-  for (const el of textBlocks($, root, index)) {
+  for (const el of textBlocks(root, index)) {
     // A div votes only when it holds text itself (portals that write paragraphs as div + br).
     if (el.name === 'div' && hasBlockChild(el)) continue;
     const m = measureText(el);
