@@ -22,7 +22,8 @@ test.after.always(() => {
 
 const MAIN = new URL('../cli/main.ts', import.meta.url).href;
 const TSX = import.meta.resolve('tsx');
-const PAGES = 300;
+// Enough pages that a run lasts well past the first flush (500 records or 1 s), so the kill lands mid-run.
+const PAGES = 1500;
 
 function makeInputs(): { dir: string; pages: string } {
   const dir = tempDir('baochi-kill-');
