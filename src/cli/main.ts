@@ -36,7 +36,7 @@ export function usage(): string {
     '  baochi extract page.html',
     '  baochi extract --out records.jsonl pages/ dump.jsonl.gz',
     '  baochi run archive.warc.gz --out store.db --format sqlite',
-    '  echo "Ngày 15 – 1, Sở Công Thương tổng kết…" | baochi segment',
+    '  echo "Sáng 20/5, Bộ Y tế tổ chức hội nghị." | baochi segment',
   ].join('\n');
 }
 

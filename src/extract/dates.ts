@@ -30,7 +30,7 @@ export interface DateOptions {
  * @param options The reference time and, failing it, a context year.
  * @returns Mentions with `[start, end)` spans into `text`, in order.
  * @example
- * findDates('Ngày 15 – 1, Sở Công Thương tổng kết công tác năm 2020', { reference: '2021-01-16T08:00:00+07:00' })
+ * findDates('Ngày 15 – 1, Sở Nông nghiệp tổng kết năm 2020', { reference: '2021-01-16T08:00:00+07:00' })
  * // → [{ text: 'Ngày 15 – 1', value: '2021-01-15', grain: 'day', inferred: ['year'], … },
  * //    { text: 'năm 2020', value: '2020', grain: 'year', inferred: [], … }]
  */

@@ -151,7 +151,7 @@ function periodOf(text: string, d: Draft, sentence: Sentence, ctx: SentenceConte
  * @param text - one field of a record (title, lead, body, a caption).
  * @param options - publication time, article period, spelled-number policy.
  * @returns figures with spans into `text`, in text order.
- * @example findFigures('Giá trị sản xuất công nghiệp đạt 1.127,9 nghìn tỷ đồng')[0].value // 1127900000000000
+ * @example findFigures('Giá trị sản xuất nông nghiệp đạt 18.450,5 tỷ đồng')[0].value // 18450500000000
  */
 export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
   const drafts = buildDrafts(text, options.spelledNumbers ?? 'money');

@@ -3,7 +3,7 @@ import { deriveContextYear } from './context-year.js';
 
 test('the latest year written in the title and opening paragraph', (t) => {
   t.is(deriveContextYear({
-    title: 'Sở Công Thương tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021',
+    title: 'Sở Nông nghiệp đánh giá kết quả năm 2020, bàn kế hoạch năm 2021',
     lead: null,
     text: 'Ngày 15 – 1, Sở tổng kết công tác năm 2020.\n\nNăm 2023 sẽ hoàn thành dự án.',
   }), 2021);

@@ -1,6 +1,6 @@
 /**
  * Metric: the noun phrase a figure measures, read in the words before it in its clause:
- * "Giá trị sản xuất công nghiệp đạt 1.127,9 nghìn tỷ đồng" → the subject before the predicate (đạt);
+ * "Giá trị sản xuất nông nghiệp đạt 18.450 tỷ đồng" → the subject before the predicate (đạt);
  * "Iraq đã giảm sản lượng 1,5 triệu thùng" → the object of the change verb; "phấn đấu giá trị … đạt"
  * → what follows the agent verb. A clause with no words of its own ("…, tăng 16%") returns null and
  * the caller carries the previous figure's metric across the coordinated clauses. When the words
@@ -113,7 +113,7 @@ function splitClauses(tokens: string[]): string[][] {
 function afterLastName(tokens: string[]): string[] {
   for (let i = tokens.length - 1; i >= 1; i--) {
     if (/^\p{Lu}/u.test(tokens[i]!)) {
-      // only when a verb phrase follows the name: "ông Tống Anh Linh đang sở hữu"
+      // only when a verb phrase follows the name: "ông Trần Văn Hải đang sở hữu"
       let tail = tokens.slice(i + 1);
       while (isPunct(tail[0])) tail = tail.slice(1);
       return phraseAtEdge(tail, 'metric-trim-start', false) && trimEdges(tail).length ? tail : tokens;
@@ -183,7 +183,7 @@ export function metricBefore(text: string, from: number, to: number): MetricRead
     }
   }
   // the clause's subject, before its predicate (đạt, là, ở mức…); an empty one looks a clause back
-  // ("Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng/lượng")
+  // ("Giá cà phê nhân tiếp tục tăng, lên mức 98.500 đồng/kg")
   let predicate = false;
   for (let i = clauses.length - 1; i >= 0; i--) {
     const subject = subjectOf(clauses[i]!, i === clauses.length - 1);
