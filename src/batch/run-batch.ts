@@ -166,7 +166,7 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
   let seq = 0;
   const warcOptions = { counts: summary.warc, maxBytes };
   try {
-    for await (const doc of readInputs(options.inputs, { stdin: options.stdin, readWarc: (path) => readWarc(path, warcOptions) })) {
+    for await (const doc of readInputs(options.inputs, { stdin: options.stdin, maxBytes, readWarc: (path) => readWarc(path, warcOptions) })) {
       if (fatal) break;
       meter.see(doc.source);
       const content = doc.bytes ?? doc.content;

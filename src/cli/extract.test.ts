@@ -103,6 +103,25 @@ test('--out writes the records to a file; --published-at is checked', async (t) 
   t.is(await main(['extract', '--published-at', 'hôm qua', f], memoryIO()), 2);
 });
 
+test('--max-bytes: a larger page or .gz is a limit record, read no further', async (t) => {
+  const big = join(dir, 'big.html');
+  const bigGz = join(dir, 'big.html.gz');
+  const html = page('Tin dài', para.repeat(40));
+  writeFileSync(big, html);
+  writeFileSync(bigGz, gzipSync(html));
+  const io = memoryIO();
+  t.is(await main(['extract', '--max-bytes', '4096', big, bigGz], io), 0);
+  const records = parse(io.out());
+  t.deepEqual(records.map((r) => (r.kind === 'error' ? [r.stage, r.error] : r.kind)), [
+    ['limit', `document too large: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB > 4.0 KiB limit`],
+    ['limit', 'document too large: more than 4.0 KiB after gunzip'],
+  ]);
+  // The same files under the default limit are articles.
+  const ok = memoryIO();
+  await main(['extract', big, bigGz], ok);
+  t.deepEqual(parse(ok.out()).map((r) => r.kind), ['article', 'article']);
+});
+
 test('usage errors exit 2; --help exits 0 and shows examples', async (t) => {
   t.is(await main(['extract'], memoryIO()), 2);
   t.is(await main(['extract', '--bogus', 'x'], memoryIO()), 2);

@@ -13,12 +13,18 @@ import {
   HTML_EXTENSIONS, JSONL_EXTENSIONS, TEXT_EXTENSIONS, WARC_EXTENSIONS, type RawDocument, type RawFormat,
 } from './raw-document.js';
 import { jsonlLineToDocument } from './jsonl.js';
+import { DEFAULT_MAX_BYTES, tooLargeReason } from '../pipeline/limits.js';
 
 export interface SourceOptions {
   /** Stdin, for the "-" input. */
   stdin?: NodeJS.ReadableStream;
   /** Reader for WARC files (the batch layer provides it); without it WARC files are an error record. */
   readWarc?: (path: string) => AsyncIterable<RawDocument>;
+  /**
+   * Largest page read, in bytes (after gunzip): a larger file becomes a `limit` error record without
+   * being read into memory. Default: extract's limit (20 MiB).
+   */
+  maxBytes?: number;
 }
 
 type Kind = 'html' | 'text' | 'jsonl' | 'warc' | null;
@@ -65,9 +71,22 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function readWhole(path: string, gzip: boolean): Promise<Uint8Array> {
+class TooLarge extends Error {}
+
+/** A page file's bytes; a page over `maxBytes` (before or after gunzip) throws TooLarge unread. */
+async function readWhole(path: string, gzip: boolean, maxBytes: number): Promise<Uint8Array> {
+  const { size } = await stat(path);
+  if (!gzip && size > maxBytes) throw new TooLarge(tooLargeReason(size, maxBytes));
   const buf = await readFile(path);
-  return gzip ? gunzipSync(buf) : buf;
+  if (!gzip) return buf;
+  try {
+    return gunzipSync(buf, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new TooLarge(tooLargeReason(0, maxBytes, true));
+    }
+    throw err;
+  }
 }
 
 async function* readJsonl(path: string, gzip: boolean): AsyncGenerator<RawDocument> {
@@ -99,9 +118,9 @@ export async function* readFileDocuments(path: string, options: SourceOptions = 
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readWhole(path, gzip);
+    bytes = await readWhole(path, gzip, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (err) {
-    yield failed(path, gzip ? 'decode' : 'ingest', reasonOf(err));
+    yield failed(path, err instanceof TooLarge ? 'limit' : gzip ? 'decode' : 'ingest', reasonOf(err));
     return;
   }
   const format: RawFormat = forced ?? (kind === 'text' ? 'text' : 'html');

@@ -11,8 +11,9 @@ import { cleanPlainText } from '../plain/clean-plain.js';
 import { PIPELINE, errorRecord, type ArticleRecord, type OutputRecord } from '../record.js';
 import { analyse } from './analyse.js';
 import type { CleanedDocument, ExtractInput } from './document.js';
+import { DEFAULT_MAX_BYTES, tooLargeReason } from './limits.js';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 const encoder = new TextEncoder();
 
@@ -48,7 +49,7 @@ export function extract(input: ExtractInput): OutputRecord {
   const size = sizeOf(input);
   if (size === 0) return errorRecord(id, source, 'decode', 'empty document (0 bytes)', url);
   if (size > maxBytes) {
-    return errorRecord(id, source, 'limit', `document too large: ${(size / 1048576).toFixed(1)} MiB > ${(maxBytes / 1048576).toFixed(1)} MiB limit`, url);
+    return errorRecord(id, source, 'limit', tooLargeReason(size, maxBytes), url);
   }
 
   // decode

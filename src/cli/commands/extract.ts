@@ -87,7 +87,7 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
     siteHints: !values['no-site-hints'],
     ...(maxBytes ? { maxBytes } : {}),
   };
-  for await (const doc of readInputs(positionals, { stdin: io.stdin })) {
+  for await (const doc of readInputs(positionals, { stdin: io.stdin, ...(maxBytes ? { maxBytes } : {}) })) {
     const record = extractRaw(doc, options);
     counts.records++;
     counts[record.kind]++;
