@@ -60,6 +60,17 @@ test('a crashing task fails alone (stage extract) and the pool goes on', async (
   await pool.close();
 });
 
+test('tasks posted ahead to a worker that hangs or crashes are not lost: they run on its replacement', async (t) => {
+  const pool = new WorkerPool<string, string>({
+    size: 1, script: { url: testWorker() }, timeLimitMs: 300,
+    onFailure: (task, stage) => `${stage}: ${task}`,
+  });
+  const results = await Promise.all(['bài 7', 'hang', 'bài 8', 'crash', 'bài 9', 'bài 10'].map((x) => pool.run(x)));
+  t.deepEqual(results, ['xong bài 7', 'limit: hang', 'xong bài 8', 'extract: crash', 'xong bài 9', 'xong bài 10']);
+  t.is(pool.replaced, 2);
+  await pool.close();
+});
+
 test('a worker that cannot start fails the pool instead of respawning forever', async (t) => {
   const path = join(tempDir('baochi-pool-'), 'broken.mjs');
   writeFileSync(path, "import './khong-ton-tai.mjs';\n");

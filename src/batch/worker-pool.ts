@@ -1,5 +1,6 @@
 /**
- * A fixed pool of worker threads, one task at a time per worker, with a time limit per task: a
+ * A fixed pool of worker threads, each running one task and holding the next one in its port (so
+ * it never waits for a busy main thread between tasks), with a time limit per task: a
  * worker whose task runs past the limit is terminated and replaced, and the task resolves to the
  * pool's failure result (the batch engine makes it an error record, stage "limit"). A worker that
  * crashes on a task is replaced the same way (stage "extract"). Tasks wait in a FIFO queue; the
@@ -18,7 +19,7 @@ export interface WorkerPoolOptions<T, R> {
   /** The worker module (see workerModule). */
   script: WorkerScript;
   workerData?: unknown;
-  /** Per-task time limit in ms, counted from when a ready worker receives the task. */
+  /** Per-task time limit in ms, counted from when the worker starts the task. */
   timeLimitMs: number;
   /** Heap limit of each worker (MB); a task that exhausts it fails, the worker is replaced. */
   maxHeapMb?: number;
@@ -36,9 +37,14 @@ interface Job<T, R> {
 interface Slot<T, R> {
   worker: Worker;
   ready: boolean;
-  job: Job<T, R> | null;
+  /** Posted to the worker, in order: the first is running, the others wait in its port. */
+  jobs: Job<T, R>[];
+  /** The time limit of the running job. */
   timer: NodeJS.Timeout | null;
 }
+
+/** Tasks posted ahead to each worker: the running one and the next. */
+const DEPTH = 2;
 
 type WorkerMessage<R> = { ready: true } | { n: number; result: R };
 
@@ -67,7 +73,7 @@ export class WorkerPool<T, R> {
       eval: 'code' in script,
       ...(maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}),
     });
-    const slot: Slot<T, R> = { worker, ready: false, job: null, timer: null };
+    const slot: Slot<T, R> = { worker, ready: false, jobs: [], timer: null };
     worker.on('message', (msg: WorkerMessage<R>) => this.onMessage(slot, msg));
     worker.on('error', (err: Error) => this.onExit(slot, err));
     worker.on('exit', (code: number) => this.onExit(slot, new Error(`worker exited with code ${code}`)));
@@ -80,13 +86,27 @@ export class WorkerPool<T, R> {
       this.dispatch();
       return;
     }
-    const job = slot.job;
+    const job = slot.jobs[0];
     if (!job || job.n !== msg.n) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
+    slot.jobs.shift();
+    // The worker goes straight on to the next posted job: its time starts now.
+    if (slot.jobs.length) this.startTimer(slot);
     job.resolve(msg.result);
     this.dispatch();
+  }
+
+  private startTimer(slot: Slot<T, R>): void {
+    slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeLimitMs);
+  }
+
+  /** A dead worker's jobs: the running one is returned, the ones it never started go back first in the queue. */
+  private takeJobs(slot: Slot<T, R>): Job<T, R> | undefined {
+    const [running, ...waiting] = slot.jobs;
+    slot.jobs = [];
+    this.queue.unshift(...waiting);
+    return running;
   }
 
   /** A worker that died: fail its task and replace it, or give up if it never got ready. */
@@ -94,9 +114,9 @@ export class WorkerPool<T, R> {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already replaced (terminate() after a time-out also exits)
     if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
+    slot.timer = null;
     if (this.closed) return;
+    const job = this.takeJobs(slot);
     if (!slot.ready) {
       // A worker that cannot even load its modules will not do better the next time.
       this.fail(new Error(`worker failed to start: ${err.message}`));
@@ -110,10 +130,9 @@ export class WorkerPool<T, R> {
 
   private onTimeout(slot: Slot<T, R>): void {
     const index = this.slots.indexOf(slot);
-    const job = slot.job;
-    if (index < 0 || !job) return;
-    slot.job = null;
+    if (index < 0 || slot.jobs.length === 0) return;
     slot.timer = null;
+    const job = this.takeJobs(slot)!;
     // Replace first so that the exit event of the terminated worker finds no slot to fail.
     this.slots[index] = this.spawn();
     this.replaced++;
@@ -126,19 +145,22 @@ export class WorkerPool<T, R> {
     this.fatal = err;
     for (const job of this.queue.splice(0)) job.reject(err);
     for (const slot of this.slots) {
-      if (slot.job) { slot.job.reject(err); slot.job = null; }
+      for (const job of slot.jobs.splice(0)) job.reject(err);
     }
     void this.close();
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeLimitMs);
-      slot.worker.postMessage({ n: job.n, task: job.task });
+    // Fill every worker to one running job first, then to DEPTH, so that work spreads evenly.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (!slot.ready || slot.jobs.length >= depth) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        if (slot.jobs.length === 1) this.startTimer(slot);
+        slot.worker.postMessage({ n: job.n, task: job.task });
+      }
     }
   }
 
