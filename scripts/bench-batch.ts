@@ -1,6 +1,6 @@
 /**
  * Batch throughput, memory and scaling, with a peer in the same run:
- *   npx tsx scripts/bench-batch.ts [--records 2000] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
+ *   npx tsx scripts/bench-batch.ts [--records 2000] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist] [--single-threaded-gc]
  *   npx tsx scripts/bench-batch.ts --records 500 --warc-only DIR   (only write DIR/bench.warc.gz)
  *
  * Builds a .warc.gz in os.tmpdir() from the shared article pages (../shared/corpus/pages/*article*),
@@ -109,9 +109,9 @@ function buildWarc(pagesDir: string, records: number, dir: string): { path: stri
   return { path, pages: files.length };
 }
 
-function runChild(mode: string, extra: string[]): Result {
+function runChild(mode: string, extra: string[], nodeFlags: string[] = []): Result {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, self, '--child', mode, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...nodeFlags, ...process.execArgv, self, '--child', mode, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
 }
@@ -135,6 +135,14 @@ async function main(): Promise<void> {
     const results: Result[] = [];
     const dist = args.includes('--dist') ? ['--dist'] : [];
     for (const n of workerCounts) results.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
+    // V8's parallel GC helper threads compete with the workers once every core runs one: measure
+    // the same runs with one GC thread per isolate (node --single-threaded-gc).
+    if (args.includes('--single-threaded-gc')) {
+      for (const n of workerCounts) {
+        const r = runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist], ['--single-threaded-gc']);
+        results.push({ ...r, label: `${r.label}, single-threaded GC` });
+      }
+    }
     results.push(runChild('peer', ['--warc', warc.path, '--peer-pages', opt('--peer-pages', '300')]));
     const rows = results.map((r) => [
       r.label, String(r.pages), r.seconds.toFixed(2), (r.articles / r.seconds).toFixed(1), (r.pages / r.seconds).toFixed(1),
@@ -146,17 +154,18 @@ async function main(): Promise<void> {
     console.log(line(header));
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of rows) console.log(line(r));
-    const one = results.find((r) => r.label.includes(' 1 worker'));
-    const two = results.find((r) => r.label.includes(' 2 workers'));
     const peer = results.find((r) => r.label.startsWith('Readability'));
-    if (one && two) {
-      console.log(`scaling 2 workers / 1 worker: ${((two.pages / two.seconds) / (one.pages / one.seconds)).toFixed(2)}× (wall clock)`);
-      console.log(`RSS added by the second worker: ${(two.peakRssMb - one.peakRssMb).toFixed(0)} MB`);
+    const rate = (r: Result): number => r.pages / r.seconds;
+    for (const gc of ['', ', single-threaded GC']) {
+      const one = results.find((r) => r.label === `baochi run, 1 worker${gc}`);
+      const two = results.find((r) => r.label === `baochi run, 2 workers${gc}`);
+      if (one && two) {
+        console.log(`scaling 2 workers / 1 worker${gc}: ${(rate(two) / rate(one)).toFixed(2)}× (wall clock)`);
+        console.log(`RSS added by the second worker${gc}: ${(two.peakRssMb - one.peakRssMb).toFixed(0)} MB`);
+      }
+      if (peer) for (const r of [one, two]) if (r) console.log(`${r.label} / Readability pages/s: ${(rate(r) / rate(peer)).toFixed(2)}×`);
     }
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall-clock rates are only meaningful on an idle machine)`);
-    if (peer) {
-      for (const r of [one, two]) if (r) console.log(`${r.label} / Readability pages/s: ${((r.pages / r.seconds) / (peer.pages / peer.seconds)).toFixed(2)}×`);
-    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
