@@ -106,7 +106,7 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
     workerData,
     timeLimitMs,
     maxHeapMb: options.workerHeapMb ?? 1024,
-    onFailure: (doc, stage, reason) => failureRecord(doc, sha256Hex(doc.bytes ?? doc.content ?? ''), stage, reason),
+    onFailure: (doc, stage, reason) => failureRecord(doc, doc.id ?? sha256Hex(doc.bytes ?? doc.content ?? ''), stage, reason),
   });
 
   const meter = new InputMeter(options.inputs);
@@ -188,7 +188,7 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
         deliver(mySeq, { record, entry: { source: doc.source, id, status: 'error', content: false } });
       } else {
         if (size > 0) uncommitted.set(id, doc.source);
-        pool.run(doc).then(
+        pool.run({ ...doc, id }).then(
           (record) => deliver(mySeq, { record, entry: { source: doc.source, id, status: record.kind, content: size > 0 } }),
           (err: unknown) => { fatal ??= err instanceof Error ? err : new Error(String(err)); wakeReader?.(); },
         );

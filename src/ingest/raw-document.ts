@@ -16,6 +16,8 @@ export interface RawDocument {
   charset?: string | null;
   /** Caller-given identifier (JSONL `id`), used as source when present. */
   givenId?: string;
+  /** sha256 (hex) of the content, when a caller already computed it (the batch ledger): not hashed again. */
+  id?: string;
   /** When the page was fetched (WARC-Date), ISO 8601. */
   fetchedAt?: string | null;
   /** Set when the source itself failed: the document becomes an error record. */

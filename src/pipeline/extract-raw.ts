@@ -21,6 +21,7 @@ export function extractRaw(doc: RawDocument, options: RawExtractOptions = {}): O
     publishedAt: doc.publishedAt ?? publishedAt ?? null,
     charset: doc.charset ?? null,
     options: extractOptions,
+    ...(doc.id ? { id: doc.id } : {}),
   };
   if (doc.format === 'text') return extract({ ...common, text: doc.content ?? '' });
   return extract({ ...common, html: doc.bytes ?? doc.content ?? '' });

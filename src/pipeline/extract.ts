@@ -7,6 +7,7 @@ import { decodeBytes } from '../decode/charset.js';
 import { toNfc } from '../decode/nfc.js';
 import { repairLegacyText } from '../decode/legacy/index.js';
 import { cleanHtml } from '../html/clean.js';
+import { hostOf } from '../html/metadata.js';
 import { cleanPlainText } from '../plain/clean-plain.js';
 import { PIPELINE, errorRecord, type ArticleRecord, type OutputRecord } from '../record.js';
 import { analyse } from './analyse.js';
@@ -19,15 +20,6 @@ const encoder = new TextEncoder();
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(typeof data === 'string' ? encoder.encode(data) : data).digest('hex');
-}
-
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function sizeOf(input: ExtractInput): number {
