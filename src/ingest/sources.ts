@@ -15,11 +15,14 @@ import {
 import { jsonlLineToDocument } from './jsonl.js';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../pipeline/limits.js';
 
-export interface SourceOptions {
+export interface SourceOptions<W = never> {
   /** Stdin, for the "-" input. */
   stdin?: NodeJS.ReadableStream;
-  /** Reader for WARC files (the batch layer provides it); without it WARC files are an error record. */
-  readWarc?: (path: string) => AsyncIterable<RawDocument>;
+  /**
+   * Reader for WARC files (the batch layer provides it; it may yield WARC chunks, type W, for its
+   * workers to decode); without it a WARC file is an error record.
+   */
+  readWarc?: (path: string) => AsyncIterable<RawDocument | W>;
   /**
    * Largest page read, in bytes (after gunzip): a larger file becomes a `limit` error record without
    * being read into memory. Default: extract's limit (20 MiB).
@@ -108,7 +111,7 @@ async function* readJsonl(path: string, gzip: boolean): AsyncGenerator<RawDocume
 }
 
 /** One file → its documents (one for a page, one per line for JSONL, one per record for WARC). */
-export async function* readFileDocuments(path: string, options: SourceOptions = {}, forced?: RawFormat): AsyncGenerator<RawDocument> {
+export async function* readFileDocuments<W = never>(path: string, options: SourceOptions<W> = {}, forced?: RawFormat): AsyncGenerator<RawDocument | W> {
   const { kind, gzip } = kindOfPath(path);
   if (kind === 'jsonl') { yield* readJsonl(path, gzip); return; }
   if (kind === 'warc') {
@@ -138,7 +141,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
  * Every input in order: "-" (stdin), a file, a directory (recursive), or a glob. A missing path or an
  * empty directory yields one failed document so that it shows in the output.
  */
-export async function* readInputs(inputs: string[], options: SourceOptions = {}): AsyncGenerator<RawDocument> {
+export async function* readInputs<W = never>(inputs: string[], options: SourceOptions<W> = {}): AsyncGenerator<RawDocument | W> {
   for (const input of inputs) {
     if (input === '-') {
       const buf = await readStdin(options.stdin ?? process.stdin);

@@ -1,17 +1,23 @@
 /**
- * WARC and .warc.gz → RawDocuments, streamed record by record: gzip members are inflated natively
- * (gzip-members.ts), records parsed by warcio (headers, HTTP message, chunked and content-encoded
- * payloads). Only HTTP response records whose payload is HTML become documents (source
- * `warc:FILE#OFFSET`, the offset of the record or of its gzip member; url from
- * WARC-Target-URI, fetchedAt from WARC-Date, charset from the HTTP Content-Type); every other record
- * is counted by reason and skipped. A damaged file (truncated gzip member, record cut short) yields
- * one failed document at the damaged offset and ends that file: the run goes on with the next input.
+ * WARC and .warc.gz → RawDocuments, in two steps so that the expensive one runs on worker threads:
+ *
+ *   splitWarc (cheap, the reading thread)  → WarcChunks: gzip member candidates, or plain records
+ *                                            found from their Content-Length
+ *   decodeWarcChunk (a worker)             → inflate (native zlib), parse with warcio (headers,
+ *                                            HTTP message, chunked and content-encoded payloads)
+ *   WarcCoverage (the reading thread)      → in file order: drop false gzip candidates, report damage
+ *
+ * Only HTTP response records whose payload is HTML become documents (source `warc:FILE#OFFSET`, the
+ * offset of the record or of its gzip member; url from WARC-Target-URI, fetchedAt from WARC-Date,
+ * charset from the HTTP Content-Type); every other record is counted by reason and skipped. Damage
+ * (a truncated or corrupt gzip member, bytes that are not gzip, a record cut short) becomes one
+ * failed document at the offset where it starts; a .warc.gz is read on from its next good member.
+ * `readWarc` runs the three steps in one thread.
  */
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { readGzipMembers } from './gzip-members.js';
+import { inflateMember, MemberCoverage, splitGzipCandidates } from './gzip-members.js';
 import type { RawDocument } from './raw-document.js';
 
 /** Why a WARC record did not become a document. */
@@ -108,6 +114,30 @@ async function recordToDocument(record: WARCRecord, source: string, counts: Warc
   return { source, format: 'html', bytes, url, fetchedAt, charset };
 }
 
+/** A WARC file cut into pieces (gzip member candidates or plain records) that decode independently. */
+export interface WarcChunk {
+  path: string;
+  offset: number;
+  /** Where the next piece starts (a candidate's end; a plain record's end). */
+  end: number;
+  /** The file's bytes from `offset`: a whole plain record, or a gzip candidate (or a prefix of either). */
+  bytes: Uint8Array;
+  gzip: boolean;
+  /** The last piece of the file. */
+  last: boolean;
+  /** The splitter could not read on from here (plain WARC only): the rest of the file is lost. */
+  failure?: string;
+}
+
+/** What a chunk holds: its documents, its records counted, and its length (null: not readable). */
+export interface DecodedWarcChunk {
+  length: number | null;
+  docs: RawDocument[];
+  counts: WarcCounts;
+  /** Why the chunk is unreadable (length null). */
+  failure?: { stage: string; reason: string };
+}
+
 async function isGzipFile(path: string): Promise<boolean> {
   const file = await open(path, 'r');
   try {
@@ -119,69 +149,208 @@ async function isGzipFile(path: string): Promise<boolean> {
   }
 }
 
-/** A .warc.gz: member by member (native inflate), each member's records parsed by warcio. */
-async function* readCompressed(path: string, counts: WarcCounts, maxBytes: number): AsyncGenerator<RawDocument> {
-  for await (const member of readGzipMembers(path, Math.max(maxBytes * 2, 64 * 1024 * 1024))) {
-    if ('failure' in member) {
-      counts.damaged++;
-      yield { source: `warc:${path}#${member.offset}`, format: 'html', failure: { stage: 'ingest', reason: `unreadable WARC data: ${member.failure}` } };
-      return;
-    }
-    // One record per member is the norm; a second one in the same member gets "/2", and so on.
-    let n = 0;
-    for await (const record of new WARCParser([member.data])) {
-      n++;
-      const source = `warc:${path}#${member.offset}${n > 1 ? `/${n}` : ''}`;
-      const doc = await recordToDocument(record, source, counts, maxBytes);
-      if (doc) yield doc;
-      if (doc?.failure?.stage === 'ingest') return;
-    }
-  }
-}
+/** Bytes of a record body handed over when the record is over the size limit: enough for its HTTP headers. */
+const OVERSIZE_HEAD = 64 * 1024;
+/** Largest WARC header block believed. */
+const MAX_HEADER = 64 * 1024;
 
-/** An uncompressed .warc: warcio streams it; offsets are those of the records in the file. */
-async function* readPlain(path: string, counts: WarcCounts, maxBytes: number): AsyncGenerator<RawDocument> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 18 });
-  const parser = new WARCParser(stream);
+/**
+ * An uncompressed .warc → one chunk per record, found from the WARC headers' Content-Length without
+ * parsing the body. A record over `maxBytes` is handed over with only the start of its body.
+ */
+async function* splitPlain(path: string, maxBytes: number): AsyncGenerator<WarcChunk> {
+  const file = await open(path, 'r');
   try {
-    for await (const record of parser) {
-      const doc = await recordToDocument(record, `warc:${path}#${parser.offset}`, counts, maxBytes);
-      if (doc) yield doc;
-      if (doc?.failure?.stage === 'ingest') return;
-    }
-    // A file cut inside record headers ends the parse quietly: what was read falls short of the file.
-    const consumed = parser._reader.getRawOffset();
-    const size = (await stat(path)).size;
-    if (consumed < size) {
-      counts.damaged++;
-      yield {
-        source: `warc:${path}#${consumed}`, format: 'html',
-        failure: { stage: 'ingest', reason: `truncated or corrupt WARC data: ${size - consumed} trailing bytes could not be read` },
-      };
+    const size = (await file.stat()).size;
+    let pos = 0;
+    const window = Buffer.allocUnsafe(MAX_HEADER);
+    while (pos < size) {
+      const { bytesRead } = await file.read(window, 0, Math.min(MAX_HEADER, size - pos), pos);
+      const view = window.subarray(0, bytesRead);
+      // Records are separated by CRLF CRLF; tolerate any run of line ends between them.
+      let skip = 0;
+      while (skip < view.length && (view[skip] === 0x0d || view[skip] === 0x0a)) skip++;
+      if (skip === view.length && pos + skip >= size) return;
+      pos += skip;
+      const headEnd = view.indexOf('\r\n\r\n', skip, 'latin1');
+      const head = headEnd < 0 ? '' : view.toString('latin1', skip, headEnd);
+      const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(head);
+      if (headEnd < 0 || !head.startsWith('WARC/') || !length) {
+        const failure = `truncated or corrupt WARC data: ${size - pos} trailing bytes could not be read`;
+        yield { path, offset: pos, end: size, bytes: new Uint8Array(0), gzip: false, last: true, failure };
+        return;
+      }
+      const headLength = headEnd + 4 - skip;
+      const bodyLength = Number(length[1]);
+      const end = pos + headLength + bodyLength;
+      const take = Math.min(headLength + (bodyLength > maxBytes ? Math.min(bodyLength, OVERSIZE_HEAD) : bodyLength), size - pos);
+      const bytes = Buffer.allocUnsafe(take);
+      await file.read(bytes, 0, take, pos);
+      yield { path, offset: pos, end: Math.min(end, size), bytes, gzip: false, last: end >= size };
+      pos = end;
     }
   } finally {
-    stream.destroy();
+    await file.close();
   }
 }
 
 /**
- * Every HTML response of a WARC file (gzip members or plain, told by the first bytes) as a
- * RawDocument; other records are counted in `options.counts`. Never throws: damage becomes one
- * failed document (stage "ingest") at the offset where reading stopped.
+ * A WARC file (gzip members or plain, told by its first bytes) cut into chunks, cheaply: no inflating,
+ * no body parsing. `decodeWarcChunk` turns each into documents, `WarcCoverage` decides in file order
+ * which chunks count. Never throws: a file that cannot be read ends with a failed chunk.
  */
-export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<RawDocument> {
-  const counts = options.counts ?? emptyWarcCounts();
+export async function* splitWarc(path: string, options: { maxBytes?: number } = {}): AsyncGenerator<WarcChunk> {
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   let at = 0;
   try {
-    const reader = (await isGzipFile(path)) ? readCompressed(path, counts, maxBytes) : readPlain(path, counts, maxBytes);
-    for await (const doc of reader) {
-      at = Number(doc.source.slice(doc.source.lastIndexOf('#') + 1).split('/')[0]) || at;
-      yield doc;
+    if (!(await isGzipFile(path))) {
+      for await (const c of splitPlain(path, maxBytes)) { at = c.end; yield c; }
+      return;
+    }
+    for await (const c of splitGzipCandidates(path)) {
+      at = c.end;
+      yield { path, offset: c.offset, end: c.end, bytes: c.bytes, gzip: true, last: c.last };
+    }
+  } catch (err) {
+    // An unreadable file (or one that fails mid-way): one failed chunk where reading stopped.
+    yield { path, offset: at, end: at, bytes: new Uint8Array(0), gzip: false, last: true, failure: `unreadable WARC data: ${reasonOf(err)}` };
+  }
+}
+
+/**
+ * One chunk → its documents (inflating a gzip member, reading more of the file if the member runs
+ * past the chunk). What a worker thread does with a chunk; never throws.
+ */
+export async function decodeWarcChunk(chunk: WarcChunk, options: { maxBytes?: number } = {}): Promise<DecodedWarcChunk> {
+  const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
+  const counts = emptyWarcCounts();
+  if (chunk.failure) return { length: null, docs: [], counts, failure: { stage: 'ingest', reason: chunk.failure } };
+  let data: Uint8Array;
+  let length: number;
+  if (chunk.gzip) {
+    const bytes = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);
+    const member = inflateMember(chunk.path, chunk.offset, bytes, Math.max(maxBytes * 2, 64 * 1024 * 1024));
+    if ('failure' in member) return { length: null, docs: [], counts, failure: { stage: member.stage, reason: member.failure } };
+    data = member.data;
+    length = member.length;
+  } else {
+    data = chunk.bytes;
+    length = chunk.end - chunk.offset;
+  }
+  const docs: RawDocument[] = [];
+  // One record per member is the norm; a second one in the same member gets "/2", and so on.
+  let n = 0;
+  let source = `warc:${chunk.path}#${chunk.offset}`;
+  try {
+    for await (const record of new WARCParser([data])) {
+      n++;
+      source = `warc:${chunk.path}#${chunk.offset}${n > 1 ? `/${n}` : ''}`;
+      const doc = await recordToDocument(record, source, counts, maxBytes);
+      if (doc) docs.push(doc);
+      // A plain chunk holds one record (perhaps cut at the size limit): nothing follows it.
+      if (!chunk.gzip || doc?.failure?.stage === 'ingest') break;
     }
   } catch (err) {
     counts.damaged++;
-    yield { source: `warc:${path}#${at}`, format: 'html', failure: { stage: 'ingest', reason: `unreadable WARC data: ${reasonOf(err)}` } };
+    docs.push({ source, format: 'html', failure: { stage: 'ingest', reason: `unreadable WARC data: ${reasonOf(err)}` } });
+  }
+  return { length, docs, counts };
+}
+
+function addCounts(into: WarcCounts, from: WarcCounts): void {
+  into.records += from.records;
+  into.documents += from.documents;
+  into.damaged += from.damaged;
+  for (const k of Object.keys(from.skipped) as WarcSkipReason[]) into.skipped[k] += from.skipped[k];
+}
+
+/**
+ * The chunks of one file, judged in file order: chunks inside an earlier gzip member are dropped,
+ * each damaged stretch becomes one failed document (stage "ingest", or "limit" for a member that
+ * inflates past the limit), and the counts of the chunks that count are added to `counts`.
+ */
+export class WarcCoverage {
+  private readonly members = new MemberCoverage();
+
+  constructor(readonly path: string, private readonly counts: WarcCounts) {}
+
+  /** End of the last gzip member read: a later chunk that starts before it is not a member. */
+  get coveredUntil(): number {
+    return this.members.coveredUntil;
+  }
+
+  private damage(offset: number, stage: string, reason: string): RawDocument {
+    if (stage === 'ingest') this.counts.damaged++;
+    return { source: `warc:${this.path}#${offset}`, format: 'html', failure: { stage, reason: `unreadable WARC data: ${reason}` } };
+  }
+
+  /**
+   * What `chunk` contributes, in file order: failed documents for damage found before it (`before`),
+   * whether its own documents count (`keep`), and damage found after it (`after`, at the file end).
+   * Only the counts of kept chunks are added.
+   */
+  resolve(chunk: Pick<WarcChunk, 'offset' | 'end' | 'last' | 'gzip'>, decoded: Omit<DecodedWarcChunk, 'docs'>): ChunkVerdict {
+    if (!chunk.gzip) {
+      // Plain records never overlap, and the splitter reports where it could not go on.
+      if (decoded.length !== null) {
+        addCounts(this.counts, decoded.counts);
+        return { before: [], keep: true, after: [] };
+      }
+      const failure = decoded.failure ?? { stage: 'ingest', reason: 'unreadable record' };
+      if (failure.stage === 'ingest') this.counts.damaged++;
+      return { before: [{ source: `warc:${this.path}#${chunk.offset}`, format: 'html', failure }], keep: false, after: [] };
+    }
+    const verdict = this.members.judge(chunk.offset, decoded.length);
+    const before: RawDocument[] = [];
+    const after: RawDocument[] = [];
+    let keep = false;
+    if (verdict.use) {
+      if (verdict.gapAt !== null) before.push(this.damage(verdict.gapAt, 'ingest', 'not gzip data (corrupt member header)'));
+      if (decoded.length !== null) {
+        addCounts(this.counts, decoded.counts);
+        keep = true;
+      } else if (verdict.gapAt === null) {
+        const failure = decoded.failure ?? { stage: 'ingest', reason: 'unreadable chunk' };
+        before.push(this.damage(chunk.offset, failure.stage, failure.reason));
+      }
+    }
+    if (chunk.last) {
+      const gap = this.members.trailingGap(chunk.end);
+      if (gap !== null) after.push(this.damage(gap, 'ingest', 'not gzip data (corrupt member header)'));
+    }
+    return { before, keep, after };
+  }
+}
+
+/** See WarcCoverage.resolve. */
+export interface ChunkVerdict {
+  before: RawDocument[];
+  keep: boolean;
+  after: RawDocument[];
+}
+
+/**
+ * Every HTML response of a WARC file (gzip members or plain, told by the first bytes) as a
+ * RawDocument, decoded in this thread; other records are counted in `options.counts`. Never throws:
+ * damage becomes one failed document (stage "ingest") at the offset where it starts, and reading
+ * goes on at the next good gzip member (a plain WARC cannot be read past damage).
+ */
+export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<RawDocument> {
+  const counts = options.counts ?? emptyWarcCounts();
+  const coverage = new WarcCoverage(path, counts);
+  try {
+    for await (const chunk of splitWarc(path, options)) {
+      // Known to lie inside a member already read: not worth inflating.
+      const covered = chunk.offset < coverage.coveredUntil;
+      const decoded = covered ? { length: null, docs: [], counts: emptyWarcCounts() } : await decodeWarcChunk(chunk, options);
+      const verdict = coverage.resolve(chunk, decoded);
+      yield* verdict.before;
+      if (verdict.keep) yield* decoded.docs;
+      yield* verdict.after;
+    }
+  } catch (err) {
+    counts.damaged++;
+    yield { source: `warc:${path}#0`, format: 'html', failure: { stage: 'ingest', reason: `unreadable WARC data: ${reasonOf(err)}` } };
   }
 }
 
