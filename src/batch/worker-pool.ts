@@ -3,11 +3,13 @@
  * it never waits for a busy main thread between tasks), with a time limit per task: a
  * worker whose task runs past the limit is terminated and replaced, and the task resolves to the
  * pool's failure result (the batch engine makes it an error record, stage "limit"). A worker that
- * crashes on a task is replaced the same way (stage "extract"). Tasks wait in a FIFO queue; the
+ * crashes is replaced the same way; its running task is tried once more on the replacement and
+ * fails (stage "extract") only if it crashes that one too. Tasks wait in a FIFO queue; the
  * caller bounds how many it submits, so memory stays flat.
  *
  * Worker protocol: the worker posts `{ ready: true }` once its modules (lexicons, models) are
- * loaded, then answers each `{ n, task }` with `{ n, result }`.
+ * loaded, then answers each `{ n, task }` with `{ n, result }`, in the order posted. Before that it
+ * may ask about a task, `{ n, ask }`, and gets `{ n, reply }` from `onAsk`.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -25,11 +27,15 @@ export interface WorkerPoolOptions<T, R> {
   maxHeapMb?: number;
   /** The result of a task whose worker went over the time limit or crashed. */
   onFailure: (task: T, stage: FailureStage, reason: string) => R;
+  /** Answers a worker's question about one of its tasks (`{ n, ask }` → `{ n, reply }`). */
+  onAsk?: (task: T, ask: unknown) => unknown;
 }
 
 interface Job<T, R> {
   n: number;
   task: T;
+  /** Workers that died while this was their running task. */
+  crashes: number;
   resolve: (result: R) => void;
   reject: (err: Error) => void;
 }
@@ -41,12 +47,17 @@ interface Slot<T, R> {
   jobs: Job<T, R>[];
   /** The time limit of the running job. */
   timer: NodeJS.Timeout | null;
+  /** The uncaught error the worker died of, until its exit is handled. */
+  error?: Error;
 }
 
-/** Tasks posted ahead to each worker: the running one and the next. */
-const DEPTH = 2;
+/**
+ * Tasks posted ahead to each worker: the running one and two more, so that its port is not empty
+ * while the main thread is busy (a sink flush, a ledger commit).
+ */
+const DEPTH = 3;
 
-type WorkerMessage<R> = { ready: true } | { n: number; result: R };
+type WorkerMessage<R> = { ready: true } | { n: number; result: R } | { n: number; ask: unknown };
 
 export class WorkerPool<T, R> {
   private readonly slots: Slot<T, R>[] = [];
@@ -75,8 +86,11 @@ export class WorkerPool<T, R> {
     });
     const slot: Slot<T, R> = { worker, ready: false, jobs: [], timer: null };
     worker.on('message', (msg: WorkerMessage<R>) => this.onMessage(slot, msg));
-    worker.on('error', (err: Error) => this.onExit(slot, err));
-    worker.on('exit', (code: number) => this.onExit(slot, new Error(`worker exited with code ${code}`)));
+    // An uncaught error arrives on another channel than the worker's messages, possibly before
+    // results it posted earlier. 'exit' comes after those are drained: only then is it clear which
+    // task was running.
+    worker.on('error', (err: Error) => { slot.error ??= err; });
+    worker.on('exit', (code: number) => this.onExit(slot, slot.error ?? new Error(`worker exited with code ${code}`)));
     return slot;
   }
 
@@ -84,6 +98,12 @@ export class WorkerPool<T, R> {
     if ('ready' in msg) {
       slot.ready = true;
       this.dispatch();
+      return;
+    }
+    if ('ask' in msg) {
+      // A question about any task posted to this worker (it prepares the next while it waits).
+      const asked = slot.jobs.find((j) => j.n === msg.n);
+      if (asked && this.options.onAsk) slot.worker.postMessage({ n: msg.n, reply: this.options.onAsk(asked.task, msg.ask) });
       return;
     }
     const job = slot.jobs[0];
@@ -124,7 +144,12 @@ export class WorkerPool<T, R> {
     }
     this.slots[index] = this.spawn();
     this.replaced++;
-    if (job) job.resolve(this.options.onFailure(job.task, 'extract', `worker crashed: ${err.message}`));
+    if (job && job.crashes === 0) {
+      // A worker can die between tasks (out of memory in a collection after it posted a result):
+      // the running task gets a second chance, on the replacement, before it is blamed.
+      job.crashes++;
+      this.queue.unshift(job);
+    } else if (job) job.resolve(this.options.onFailure(job.task, 'extract', `worker crashed: ${err.message}`));
     this.dispatch();
   }
 
@@ -169,7 +194,7 @@ export class WorkerPool<T, R> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     return new Promise<R>((resolve, reject) => {
-      this.queue.push({ n: this.nextN++, task, resolve, reject });
+      this.queue.push({ n: this.nextN++, task, crashes: 0, resolve, reject });
       this.dispatch();
     });
   }
