@@ -1,18 +1,23 @@
 /**
- * Batch throughput, memory and scaling, with a peer in the same run:
- *   npx tsx scripts/bench-batch.ts [--records 2000] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist] [--single-threaded-gc]
+ * Batch throughput, memory and scaling, with peers in the same run:
+ *   npx tsx scripts/bench-batch.ts [--records 2000] [--reps 3] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
  *   npx tsx scripts/bench-batch.ts --records 500 --warc-only DIR   (only write DIR/bench.warc.gz)
  *
  * Builds a .warc.gz in os.tmpdir() from the shared article pages (../shared/corpus/pages/*article*),
  * repeated to --records response records (each copy made unique by a trailing comment, so dedupe
- * does not skip it), then, each in its own child process so peak RSS is its own:
- *   - `runBatch` (WARC → worker pool → JSONL) with 1 worker, then 2 workers;
- *   - Mozilla Readability + linkedom alone over the same pages (--peer-pages of them).
- * Prints a table: pages, seconds, articles/s, MB/s (HTML bytes), CPU seconds of the process and
- * articles per CPU-second (the per-core rate, robust to a busy machine), peak RSS. The
- * WARC and outputs are deleted at the end.
+ * does not skip it), then, each in its own child process so peak RSS is its own, --reps rounds of:
+ *   - `runBatch` (WARC → worker pool → JSONL) with 1 worker, then 2 workers (interleaved, so that a
+ *     machine whose speed drifts affects both alike);
+ *   - the machine's own ceiling for two threads of this work: `extractRaw` in a plain loop over
+ *     pages already in memory, one process alone, then two such processes at once. Their ratio is
+ *     what two cores give two independent copies of the extraction here (shared caches, memory
+ *     bandwidth, and whatever the host does with its virtual CPUs), with no engine at all.
+ * and once: Mozilla Readability + linkedom alone over the same pages (--peer-pages of them).
+ * Prints every run, then the medians: pages, seconds, articles/s, MB/s (HTML bytes), CPU seconds of
+ * the process and articles per CPU-second (the per-core rate, robust to a busy machine), peak RSS,
+ * and the ratios. The WARC and outputs are deleted at the end.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,8 +61,34 @@ async function child(mode: string): Promise<void> {
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  // The peer: Readability over linkedom, one thread, over the first --peer-pages records of the WARC.
   const { readWarc } = await import('../src/ingest/warc.js');
+  if (mode === 'loop') {
+    // The ceiling: extraction alone, in this thread, over pages already in memory.
+    const { extractRaw } = (await import(args.includes('--dist') ? '../dist/pipeline/extract-raw.js' : '../src/pipeline/extract-raw.js')) as
+      typeof import('../src/pipeline/extract-raw.js');
+    const docs = [];
+    for await (const doc of readWarc(warc)) {
+      if (doc.bytes) docs.push(doc);
+      if (docs.length >= 50) break;
+    }
+    const n = Number(opt('--loop-pages', '600'));
+    const started = performance.now();
+    const cpu0 = cpuSeconds();
+    let articles = 0;
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      const doc = docs[i % docs.length]!;
+      if (extractRaw(doc).kind === 'article') articles++;
+      bytes += doc.bytes!.byteLength;
+    }
+    const result: Result = {
+      label: 'extractRaw loop', pages: n, articles, seconds: (performance.now() - started) / 1000,
+      bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: process.resourceUsage().maxRSS / 1024,
+    };
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  // The peer: Readability over linkedom, one thread, over the first --peer-pages records of the WARC.
   const { Readability } = await import('@mozilla/readability');
   const { parseHTML } = await import('linkedom');
   const limit = Number(opt('--peer-pages', '300'));
@@ -109,11 +140,39 @@ function buildWarc(pagesDir: string, records: number, dir: string): { path: stri
   return { path, pages: files.length };
 }
 
-function runChild(mode: string, extra: string[], nodeFlags: string[] = []): Result {
-  const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...nodeFlags, ...process.execArgv, self, '--child', mode, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
+function childArgs(mode: string, extra: string[]): string[] {
+  return [...process.execArgv, fileURLToPath(import.meta.url), '--child', mode, ...extra];
+}
+
+const parseResult = (stdout: string): Result => JSON.parse(stdout.trim().split('\n').pop()!) as Result;
+
+function runChild(mode: string, extra: string[]): Result {
+  const r = spawnSync(process.execPath, childArgs(mode, extra), { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
+  return parseResult(r.stdout);
+}
+
+/** Two children at once; their combined rate (pages of both over the longer of the two). */
+async function runPair(mode: string, extra: string[]): Promise<Result> {
+  const one = (): Promise<Result> => new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, childArgs(mode, extra), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.on('close', (code) => (code === 0 ? resolvePromise(parseResult(out)) : reject(new Error(`bench child ${mode} failed: ${err}`))));
+  });
+  const [a, b] = await Promise.all([one(), one()]);
+  return {
+    label: `${a.label}, 2 processes at once`, pages: a.pages + b.pages, articles: a.articles + b.articles,
+    seconds: Math.max(a.seconds, b.seconds), bytes: a.bytes + b.bytes, cpuSeconds: a.cpuSeconds + b.cpuSeconds,
+    peakRssMb: a.peakRssMb + b.peakRssMb,
+  };
+}
+
+function median(values: number[]): number {
+  const v = [...values].sort((x, y) => x - y);
+  return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
 }
 
 async function main(): Promise<void> {
@@ -132,39 +191,61 @@ async function main(): Promise<void> {
     const warc = buildWarc(pagesDir, records, dir);
     const mb = readFileSync(warc.path).length / 1048576;
     console.log(`WARC: ${records} response records from ${warc.pages} article pages, ${mb.toFixed(1)} MB gzip, ${cpus().length} cores`);
-    const results: Result[] = [];
+    const reps = Number(opt('--reps', '3'));
     const dist = args.includes('--dist') ? ['--dist'] : [];
-    for (const n of workerCounts) results.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
-    // V8's parallel GC helper threads compete with the workers once every core runs one: measure
-    // the same runs with one GC thread per isolate (node --single-threaded-gc).
-    if (args.includes('--single-threaded-gc')) {
-      for (const n of workerCounts) {
-        const r = runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist], ['--single-threaded-gc']);
-        results.push({ ...r, label: `${r.label}, single-threaded GC` });
-      }
+    const runs: Result[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      for (const n of workerCounts) runs.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
+      runs.push(runChild('loop', ['--warc', warc.path, ...dist]));
+      runs.push(await runPair('loop', ['--warc', warc.path, ...dist]));
     }
-    results.push(runChild('peer', ['--warc', warc.path, '--peer-pages', opt('--peer-pages', '300')]));
-    const rows = results.map((r) => [
-      r.label, String(r.pages), r.seconds.toFixed(2), (r.articles / r.seconds).toFixed(1), (r.pages / r.seconds).toFixed(1),
-      (r.bytes / 1048576 / r.seconds).toFixed(2), r.cpuSeconds.toFixed(1), (r.articles / r.cpuSeconds).toFixed(1), r.peakRssMb.toFixed(0),
-    ]);
-    const header = ['run', 'pages', 'seconds', 'articles/s', 'pages/s', 'MB/s', 'CPU s', 'articles/CPU-s', 'peak RSS MB'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-    console.log(line(header));
-    console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-    for (const r of rows) console.log(line(r));
-    const peer = results.find((r) => r.label.startsWith('Readability'));
+    runs.push(runChild('peer', ['--warc', warc.path, '--peer-pages', opt('--peer-pages', '300')]));
+    const labels = [...new Set(runs.map((r) => r.label))];
+    // The median run of each kind (by pages/s), so that every column of a row is one real run.
     const rate = (r: Result): number => r.pages / r.seconds;
-    for (const gc of ['', ', single-threaded GC']) {
-      const one = results.find((r) => r.label === `baochi run, 1 worker${gc}`);
-      const two = results.find((r) => r.label === `baochi run, 2 workers${gc}`);
-      if (one && two) {
-        console.log(`scaling 2 workers / 1 worker${gc}: ${(rate(two) / rate(one)).toFixed(2)}× (wall clock)`);
-        console.log(`RSS added by the second worker${gc}: ${(two.peakRssMb - one.peakRssMb).toFixed(0)} MB`);
-      }
-      if (peer) for (const r of [one, two]) if (r) console.log(`${r.label} / Readability pages/s: ${(rate(r) / rate(peer)).toFixed(2)}×`);
+    const medianRun = (label: string): Result => {
+      const of = runs.filter((r) => r.label === label).sort((x, y) => rate(x) - rate(y));
+      return of[(of.length - 1) >> 1]!;
+    };
+    const row = (r: Result): string[] => [
+      r.label, String(r.pages), r.seconds.toFixed(2), (r.articles / r.seconds).toFixed(1), rate(r).toFixed(1),
+      (r.bytes / 1048576 / r.seconds).toFixed(2), r.cpuSeconds.toFixed(1), (r.articles / r.cpuSeconds).toFixed(1), r.peakRssMb.toFixed(0),
+    ];
+    const header = ['run', 'pages', 'seconds', 'articles/s', 'pages/s', 'MB/s', 'CPU s', 'articles/CPU-s', 'peak RSS MB'];
+    const print = (title: string, rows: string[][]): void => {
+      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+      const line = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+      console.log(`\n${title}`);
+      console.log(line(header));
+      console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+      for (const r of rows) console.log(line(r));
+    };
+    print('every run, in order:', runs.map(row));
+    const medians = labels.map(medianRun);
+    print(`median run of each kind (${reps} rounds):`, medians.map(row));
+    const byLabel = (label: string): Result | undefined => medians.find((r) => r.label === label);
+    const one = byLabel('baochi run, 1 worker');
+    const two = byLabel('baochi run, 2 workers');
+    const peer = byLabel('Readability + linkedom, 1 thread');
+    console.log('');
+    // Per-round ratios, then their median: each round's runs ran close together in time.
+    const rounds = Array.from({ length: reps }, (_, i) => runs.filter((r) => r !== runs.at(-1)).slice(i * (workerCounts.length + 2), (i + 1) * (workerCounts.length + 2)));
+    const roundRatio = (a: string, b: string): number[] => rounds.map((rs) => {
+      const x = rs.find((r) => r.label === a);
+      const y = rs.find((r) => r.label === b);
+      return x && y ? rate(x) / rate(y) : NaN;
+    }).filter((v) => !Number.isNaN(v));
+    const scaling = roundRatio('baochi run, 2 workers', 'baochi run, 1 worker');
+    const ceiling = roundRatio('extractRaw loop, 2 processes at once', 'extractRaw loop');
+    if (scaling.length) {
+      console.log(`scaling 2 workers / 1 worker: ${median(scaling).toFixed(2)}× (median of ${scaling.map((v) => v.toFixed(2)).join(', ')})`);
     }
+    if (ceiling.length) {
+      console.log(`ceiling, 2 independent extraction processes / 1: ${median(ceiling).toFixed(2)}× (median of ${ceiling.map((v) => v.toFixed(2)).join(', ')})`);
+    }
+    if (scaling.length && ceiling.length) console.log(`engine scaling / machine ceiling: ${(median(scaling) / median(ceiling) * 100).toFixed(0)}%`);
+    if (one && two) console.log(`RSS added by the second worker: ${(two.peakRssMb - one.peakRssMb).toFixed(0)} MB`);
+    if (peer) for (const r of [one, two]) if (r) console.log(`${r.label} / Readability pages/s: ${(rate(r) / rate(peer)).toFixed(2)}× (median runs)`);
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall-clock rates are only meaningful on an idle machine)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { formatHttpResponse, formatWarcRecord } from '../ingest/warc.js';
+import { emptyWarcCounts, formatHttpResponse, formatWarcRecord, readWarc } from '../ingest/warc.js';
 import type { OutputRecord } from '../record.js';
 import { runBatch, ResumeMismatchError } from './run-batch.js';
 
@@ -138,4 +138,79 @@ test('sqlite through the engine: one row per input, articles joined to their fig
   t.is(n('SELECT count(*) AS n FROM officials'), summary.officials);
   t.is(n('SELECT count(*) AS n FROM figures f LEFT JOIN articles a ON a.id = f.article_id WHERE a.id IS NULL'), 0);
   db.close();
+});
+
+/**
+ * A .warc.gz with what archives really hold: a page whose member is stored (its bytes show a gzip
+ * header inside: a false member candidate), a corrupt member, junk between members, and a last
+ * member cut short.
+ */
+function damagedWarc(dir: string): string {
+  const html = 'Content-Type: text/html; charset=utf-8';
+  const response = (i: number, body: string | Buffer): Buffer => formatWarcRecord(
+    { type: 'response', uri: `https://baodiaphuong.vn/${i}.html`, date: '2026-04-10T00:00:01Z', contentType: 'application/http; msgtype=response' },
+    formatHttpResponse('200 OK', [html], body));
+  // A gzip header inside the page's bytes (the magic 1f 8b 08 and a flag byte), kept as is by a stored block.
+  const [head, tail] = articlePage(0).split('</article>') as [string, string];
+  const withMagic = Buffer.concat([Buffer.from(`${head}<!-- tệp đính kèm: `), Buffer.from([0x1f, 0x8b, 0x08, 0x08]), Buffer.from(` --></article>${tail}`)]);
+  const stored = gzipSync(response(0, withMagic), { level: 0 });
+  const corrupt = Buffer.from(gzipSync(response(1, articlePage(1))));
+  for (let i = 40; i < 60; i++) corrupt[i] = 0xff;
+  const last = gzipSync(response(4, articlePage(4)));
+  const path = join(dir, 'hong.warc.gz');
+  writeFileSync(path, Buffer.concat([
+    stored, corrupt, gzipSync(response(2, articlePage(2))), Buffer.from('rác'), gzipSync(response(3, articlePage(3))),
+    last.subarray(0, last.length - 30),
+  ]));
+  return path;
+}
+
+test('a damaged .warc.gz: the engine (2 workers, ordered or not) reports exactly what readWarc reads in one thread', async (t) => {
+  const dir = tempDir('baochi-batch-');
+  const warc = damagedWarc(dir);
+  const expected: [string, string][] = [];
+  const counts = emptyWarcCounts();
+  for await (const doc of readWarc(warc, { counts })) expected.push([doc.source, doc.failure ? `error ${doc.failure.stage}` : 'page']);
+  t.is(expected.length, 6, 'pages 0, 2, 3; the corrupt member, the junk, the cut member… and nothing from the false candidate');
+  t.is(expected.filter(([, what]) => what === 'page').length, 3);
+  t.is(counts.damaged, 3);
+  for (const unordered of [false, true]) {
+    const out = join(dir, `out-${unordered}.jsonl`);
+    const summary = await runBatch({ inputs: [warc], out, format: 'jsonl', workers: 2, unordered });
+    const got = readJsonl(out).map((r): [string, string] => [r.source, r.kind === 'error' ? `error ${r.stage}` : 'page']);
+    t.like(readJsonl(out)[0], { title: 'Bắc Ninh: thu ngân sách quý I tăng 10%' }, 'the page that holds the magic bytes is read');
+    t.deepEqual(got, expected);
+    t.deepEqual(summary.warc, counts);
+  }
+});
+
+test('resume over a .warc.gz: a finished run skips every record, by source and content hash', async (t) => {
+  const f = fixture();
+  const out = join(f.dir, 'out.jsonl');
+  const first = await runBatch({ inputs: [f.warc], out, format: 'jsonl', workers: 2 });
+  const bytes = readFileSync(out, 'utf8');
+  const again = await runBatch({ inputs: [f.warc], out, format: 'jsonl', workers: 2, resume: true });
+  t.is(first.documents, 2);
+  t.is(again.documents, 0);
+  t.is(again.resumed, 2);
+  t.is(readFileSync(out, 'utf8'), bytes);
+});
+
+test('identical pages: the copies are not extracted, each names the first in input order, whatever the workers', async (t) => {
+  const dir = tempDir('baochi-batch-');
+  const pages = join(dir, 'pages');
+  mkdirSync(pages);
+  // 30 copies of one page among 30 distinct ones: with 2 workers the copies race each other.
+  for (let i = 0; i < 60; i++) writeFileSync(join(pages, `bai-${String(i).padStart(2, '0')}.html`), i % 2 ? articlePage(7) : articlePage(100 + i));
+  const out = join(dir, 'out.jsonl');
+  const summary = await runBatch({ inputs: [pages], out, format: 'jsonl', workers: 2 });
+  const records = readJsonl(out);
+  t.is(records.length, 60);
+  t.is(summary.duplicates, 29);
+  const first = join(pages, 'bai-01.html');
+  t.true(records.filter((r) => r.kind === 'error').every((r) => r.kind === 'error' && r.stage === 'duplicate' && r.error === `same bytes as ${first}`));
+  t.not(records[1]!.kind, 'error');
+  // The gate lets a copy through only when it was hashed before the first copy was asked about,
+  // which the two workers' look-ahead allows for a few of them at most.
+  t.true(summary.extracted >= 31 && summary.extracted <= 35, `${summary.extracted - 31} copies extracted`);
 });

@@ -14,6 +14,8 @@ export interface RunSummary {
   errorsByStage: Record<string, number>;
   /** Inputs skipped because the ledger of an earlier run lists them as done (--resume). */
   resumed: number;
+  /** Documents a worker extracted: not resumed ones, nor duplicates stopped before extraction. */
+  extracted: number;
   officials: number;
   figures: number;
   dates: number;
@@ -28,26 +30,41 @@ export interface RunSummary {
 
 export function emptySummary(workers: number): RunSummary {
   return {
-    documents: 0, articles: 0, listings: 0, duplicates: 0, errors: 0, errorsByStage: {}, resumed: 0,
+    documents: 0, articles: 0, listings: 0, duplicates: 0, errors: 0, errorsByStage: {}, resumed: 0, extracted: 0,
     officials: 0, figures: 0, dates: 0, bytes: 0, seconds: 0, workers, workersReplaced: 0, warc: emptyWarcCounts(),
   };
 }
 
-export function countRecord(summary: RunSummary, record: OutputRecord): void {
+/** What the summary counts of a record, without the record (workers send this beside its JSON). */
+export interface Tally {
+  kind: OutputRecord['kind'];
+  stage: string | null;
+  officials: number;
+  figures: number;
+  dates: number;
+}
+
+export function tallyOf(record: OutputRecord): Tally {
+  if (record.kind === 'error') return { kind: 'error', stage: record.stage, officials: 0, figures: 0, dates: 0 };
+  return { kind: record.kind, stage: null, officials: record.officials.length, figures: record.figures.length, dates: record.dates.length };
+}
+
+export function countRecord(summary: RunSummary, tally: Tally): void {
   summary.documents++;
-  if (record.kind === 'error') {
-    if (record.stage === 'duplicate') summary.duplicates++;
+  if (tally.kind === 'error') {
+    const stage = tally.stage ?? 'error';
+    if (stage === 'duplicate') summary.duplicates++;
     else {
       summary.errors++;
-      summary.errorsByStage[record.stage] = (summary.errorsByStage[record.stage] ?? 0) + 1;
+      summary.errorsByStage[stage] = (summary.errorsByStage[stage] ?? 0) + 1;
     }
     return;
   }
-  if (record.kind === 'listing') summary.listings++;
+  if (tally.kind === 'listing') summary.listings++;
   else summary.articles++;
-  summary.officials += record.officials.length;
-  summary.figures += record.figures.length;
-  summary.dates += record.dates.length;
+  summary.officials += tally.officials;
+  summary.figures += tally.figures;
+  summary.dates += tally.dates;
 }
 
 const rate = (n: number, seconds: number): string => (seconds > 0 ? (n / seconds).toFixed(1) : '0');

@@ -11,6 +11,9 @@ export function openJsonlSink(path: string, options: SinkOptions = {}): Sink {
     write(record: OutputRecord): void {
       file.append(JSON.stringify(record) + '\n');
     },
+    writeJson(json: string): void {
+      file.append(json + '\n');
+    },
     flush(): SinkCheckpoint {
       return { bytes: file.flush() };
     },

@@ -26,6 +26,11 @@ export interface Sink {
   /** How often the engine should call flush(): after this many records or milliseconds. */
   readonly flushEvery: { records: number; ms: number };
   write(record: OutputRecord): void;
+  /**
+   * Write a record given as its JSON text (one line, no newline), when the sink stores JSON anyway:
+   * the batch engine then has workers serialize records and never rebuilds them on its thread.
+   */
+  writeJson?(json: string): void;
   /** Make everything written so far durable; the returned checkpoint is what resume rolls back to. */
   flush(): SinkCheckpoint;
   /** Flush and release files. */

@@ -20,7 +20,10 @@ and writes them to a store. Inputs are streamed, never listed whole into memory.
 INPUT is a file, a directory (recursive: .html .htm .txt .jsonl .warc and the same with .gz), a
 glob (quoted), or - for stdin. WARC / .warc.gz: only HTTP response records with an HTML payload
 become documents (source warc:FILE#OFFSET, url from WARC-Target-URI); other records are counted
-and skipped; a truncated or corrupt file yields one error record (stage ingest) and the run goes on.
+and skipped. Damage (a corrupt or truncated gzip member, bytes that are not gzip, a record cut
+short) yields one error record (stage ingest) where it starts; a .warc.gz is read on from its next
+good member, and the run goes on. The reading thread only cuts a WARC into members or records:
+inflating, parsing, hashing and extraction run on the workers.
 
 Options:
   -o, --out PATH          where records go (required): a file for jsonl and sqlite, a folder for
@@ -45,7 +48,7 @@ Options:
   -h, --help              this help
 
 Every input yields exactly one record. Identical bytes met again under another source (in this
-run or, with --resume, an earlier one) are processed once: the later inputs become error records
+run or, with --resume, an earlier one) are extracted once: the later inputs become error records
 {"kind":"error","stage":"duplicate","error":"same bytes as FIRST-SOURCE"} (CSV/SQLite/Parquet:
 a row of the errors table). Records come out in input order unless --unordered.
 
