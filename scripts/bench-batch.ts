@@ -1,6 +1,6 @@
 /**
  * Batch throughput, memory and scaling, with peers in the same run:
- *   npx tsx scripts/bench-batch.ts [--records 2000] [--reps 3] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
+ *   npx tsx scripts/bench-batch.ts [--records 2000] [--reps 3] [--loop-pages 600] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
  *   npx tsx scripts/bench-batch.ts --records 500 --warc-only DIR   (only write DIR/bench.warc.gz)
  *
  * Builds a .warc.gz in os.tmpdir() from the shared article pages (../shared/corpus/pages/*article*),
@@ -38,6 +38,21 @@ interface Result {
   peakRssMb: number;
 }
 
+/**
+ * Peak RSS of this process since it started, in MB. Linux's ru_maxrss (process.resourceUsage) is
+ * no good here: it survives exec, so a child reports at least what the bench parent held when it
+ * forked (the WARC it just built). VmHWM belongs to the process's own memory map.
+ */
+function peakRssMb(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 const cpuSeconds = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
@@ -56,7 +71,7 @@ async function child(mode: string): Promise<void> {
     const s = await runBatch({ inputs: [warc], out, format: 'jsonl', workers });
     const result: Result = {
       label: `baochi run, ${workers} worker${workers > 1 ? 's' : ''}`, pages: s.documents, articles: s.articles, seconds: s.seconds,
-      bytes: s.bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: process.resourceUsage().maxRSS / 1024,
+      bytes: s.bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: peakRssMb(),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
@@ -83,7 +98,7 @@ async function child(mode: string): Promise<void> {
     }
     const result: Result = {
       label: 'extractRaw loop', pages: n, articles, seconds: (performance.now() - started) / 1000,
-      bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: process.resourceUsage().maxRSS / 1024,
+      bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: peakRssMb(),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
@@ -110,7 +125,7 @@ async function child(mode: string): Promise<void> {
   }
   const result: Result = {
     label: 'Readability + linkedom, 1 thread', pages: pages.length, articles, seconds: (performance.now() - started) / 1000,
-    bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: process.resourceUsage().maxRSS / 1024,
+    bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: peakRssMb(),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
@@ -196,8 +211,9 @@ async function main(): Promise<void> {
     const runs: Result[] = [];
     for (let rep = 0; rep < reps; rep++) {
       for (const n of workerCounts) runs.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
-      runs.push(runChild('loop', ['--warc', warc.path, ...dist]));
-      runs.push(await runPair('loop', ['--warc', warc.path, ...dist]));
+      const loop = ['--warc', warc.path, '--loop-pages', opt('--loop-pages', '600'), ...dist];
+      runs.push(runChild('loop', loop));
+      runs.push(await runPair('loop', loop));
     }
     runs.push(runChild('peer', ['--warc', warc.path, '--peer-pages', opt('--peer-pages', '300')]));
     const labels = [...new Set(runs.map((r) => r.label))];

@@ -5,7 +5,8 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { parquetReadObjects } from 'hyparquet';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -126,4 +127,25 @@ test('sqlite: kill -9 mid-run, --resume: one articles row per input', async (t) 
   t.deepEqual(sources, expectedSources(pages));
   t.is((db.prepare('SELECT count(*) AS n FROM errors').get() as { n: number }).n, 0);
   db.close();
+});
+
+test('parquet: kill -9 mid-run, --resume: one articles row per input across the part files', async (t) => {
+  const { dir, pages } = makeInputs();
+  const out = join(dir, 'store.parquet');
+  const args = [pages, '--out', out, '--format', 'parquet', '--part-records', '100', '--workers', '1', '--quiet'];
+  const partsOf = (table: string): string[] => {
+    const tableDir = join(out, table);
+    return existsSync(tableDir) ? readdirSync(tableDir).filter((f) => f.endsWith('.parquet')).sort() : [];
+  };
+  const killed = await killWhen(startCli(dir, args), () => partsOf('articles').length >= 2);
+  t.true(killed);
+  t.true(partsOf('articles').length < PAGES / 100, 'killed before the last part');
+  t.is(await exitOf(startCli(dir, [...args, '--resume'])), 0);
+  const sources: string[] = [];
+  for (const part of partsOf('articles')) {
+    const file = readFileSync(join(out, 'articles', part));
+    const rows = await parquetReadObjects({ file: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer, columns: ['source'] });
+    for (const row of rows) sources.push(String(row.source));
+  }
+  t.deepEqual(sources, expectedSources(pages));
 });

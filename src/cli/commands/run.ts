@@ -41,6 +41,8 @@ Options:
                           becomes an error record (stage limit) and its worker is replaced
       --max-bytes N       per-document size limit (default ${DEFAULT_MAX_BYTES} = 20 MiB); larger → error
                           record (stage limit)
+      --part-records N    parquet: records per part file (default 5000); a part is the unit of
+                          durability, so a killed run redoes at most this many records
       --published-at ISO  publication time for pages that state none
       --no-site-hints     use the generic content scorer only
       --json              print the summary as JSON on stdout
@@ -89,6 +91,7 @@ export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boo
         unordered: { type: 'boolean' },
         'time-limit': { type: 'string' },
         'max-bytes': { type: 'string' },
+        'part-records': { type: 'string' },
         'published-at': { type: 'string' },
         'no-site-hints': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -111,6 +114,8 @@ export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boo
   if ('usage' in timeLimitOpt) return timeLimitOpt;
   const maxBytesOpt = positiveIntOption('max-bytes', values['max-bytes']);
   if ('usage' in maxBytesOpt) return maxBytesOpt;
+  const partRecordsOpt = positiveIntOption('part-records', values['part-records']);
+  if ('usage' in partRecordsOpt) return partRecordsOpt;
   const publishedAtOpt = isoOption('published-at', values['published-at']);
   if ('usage' in publishedAtOpt) return publishedAtOpt;
   const [workers, timeLimit, maxBytes, publishedAt] = [workersOpt.value, timeLimitOpt.value, maxBytesOpt.value, publishedAtOpt.value];
@@ -127,6 +132,7 @@ export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boo
       ...(values.ledger ? { ledgerPath: values.ledger } : {}),
       ...(timeLimit ? { timeLimitMs: timeLimit } : {}),
       ...(maxBytes ? { maxBytes } : {}),
+      ...(partRecordsOpt.value ? { recordsPerPart: partRecordsOpt.value } : {}),
       extract: { publishedAt: publishedAt ?? null, siteHints: !values['no-site-hints'] },
     },
   };
