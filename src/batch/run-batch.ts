@@ -224,7 +224,6 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
   };
 
   function process(outcome: Outcome): void {
-    for (const item of outcome.result.items) if (!item.skipped) summary.extracted++;
     if (outcome.kind === 'doc') {
       for (const item of outcome.result.items) emit(item);
     } else {
@@ -262,7 +261,10 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
 
   const dispatch = (seq: number, task: Task, outcome: (result: TaskResult) => Outcome): void => {
     pool.run(task).then(
-      (result) => deliver(seq, outcome(result)),
+      (result) => {
+        for (const item of result.items) if (!item.skipped) summary.extracted++;
+        deliver(seq, outcome(result));
+      },
       (err: unknown) => { fatal ??= err instanceof Error ? err : new Error(String(err)); wakeReader?.(); },
     );
   };

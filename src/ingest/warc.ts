@@ -170,7 +170,7 @@ async function* splitPlain(path: string, maxBytes: number): AsyncGenerator<WarcC
       // Records are separated by CRLF CRLF; tolerate any run of line ends between them.
       let skip = 0;
       while (skip < view.length && (view[skip] === 0x0d || view[skip] === 0x0a)) skip++;
-      if (skip === view.length && pos + skip >= size) return;
+      if (skip === view.length) { pos += skip; continue; } // a window of blank lines: read on
       pos += skip;
       const headEnd = view.indexOf('\r\n\r\n', skip, 'latin1');
       const head = headEnd < 0 ? '' : view.toString('latin1', skip, headEnd);
