@@ -37,6 +37,7 @@ Options:
                           cut the output back to the last checkpoint (a torn line goes), append
       --ledger FILE       the ledger (default OUT.ledger.db): SQLite, keyed by source and sha256
       --unordered         write records as they finish (faster) instead of in input order
+                          (the records of one WARC file still come out in file order)
       --time-limit MS     per-document time limit (default ${DEFAULT_TIME_LIMIT_MS}); a document over it
                           becomes an error record (stage limit) and its worker is replaced
       --max-bytes N       per-document size limit (default ${DEFAULT_MAX_BYTES} = 20 MiB); larger → error
