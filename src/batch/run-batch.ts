@@ -32,14 +32,6 @@ import { WorkerPool, workerModule, type FailureStage } from './worker-pool.js';
 import type { ExtractWorkerData } from './extract-worker.js';
 
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
-/**
- * A page's extraction allocates a few MB that die young. With V8's default young generation more
- * of it is promoted and collected again by the concurrent marker. Measured on 2,000 WARC records,
- * 1 worker, two rounds each: default 19.8–21.3 CPU-s (116–122 articles/s), 48 MB 18.5–18.8 CPU-s
- * (131 articles/s), 96 MB 16.5–17.9 CPU-s (136–147 articles/s) but +54 MB RSS per worker in the
- * bench. 48 MB takes most of the gain for about half the memory.
- */
-export const DEFAULT_WORKER_YOUNG_MB = 48;
 
 export interface BatchOptions {
   inputs: string[];
@@ -60,8 +52,6 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Heap limit per worker in MB (default 1024). */
   workerHeapMb?: number;
-  /** Young generation per worker in MB (default 48, see DEFAULT_WORKER_YOUNG_MB). */
-  workerYoungMb?: number;
   /** Options for extractRaw (siteHints, publishedAt…). */
   extract?: RawExtractOptions;
   stdin?: NodeJS.ReadableStream;
@@ -153,7 +143,6 @@ export async function runBatch(options: BatchOptions): Promise<RunSummary> {
     workerData,
     timeLimitMs,
     maxHeapMb: options.workerHeapMb ?? 1024,
-    youngGenerationMb: options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB,
     onFailure: (task, stage, reason) => failureResult(task, stage, reason, json),
     onAsk: (task, questions) => askGate(task, questions as GateQuestion[]),
   });

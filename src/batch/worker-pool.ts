@@ -25,8 +25,6 @@ export interface WorkerPoolOptions<T, R> {
   timeLimitMs: number;
   /** Heap limit of each worker (MB); a task that exhausts it fails, the worker is replaced. */
   maxHeapMb?: number;
-  /** Young generation of each worker (MB); V8's default when absent. */
-  youngGenerationMb?: number;
   /** The result of a task whose worker went over the time limit or crashed. */
   onFailure: (task: T, stage: FailureStage, reason: string) => R;
   /** Answers a worker's question about one of its tasks (`{ n, ask }` → `{ n, reply }`). */
@@ -80,15 +78,11 @@ export class WorkerPool<T, R> {
   }
 
   private spawn(): Slot<T, R> {
-    const { script, workerData, maxHeapMb, youngGenerationMb } = this.options;
-    const resourceLimits = {
-      ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}),
-      ...(youngGenerationMb ? { maxYoungGenerationSizeMb: youngGenerationMb } : {}),
-    };
+    const { script, workerData, maxHeapMb } = this.options;
     const worker = new Worker('url' in script ? script.url : script.code, {
       workerData,
       eval: 'code' in script,
-      ...(Object.keys(resourceLimits).length ? { resourceLimits } : {}),
+      ...(maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}),
     });
     const slot: Slot<T, R> = { worker, ready: false, jobs: [], timer: null };
     worker.on('message', (msg: WorkerMessage<R>) => this.onMessage(slot, msg));
