@@ -209,11 +209,15 @@ async function main(): Promise<void> {
     const reps = Number(opt('--reps', '3'));
     const dist = args.includes('--dist') ? ['--dist'] : [];
     const runs: Result[] = [];
+    /** The runs of each round, which ran close together in time. */
+    const rounds: Result[][] = [];
     for (let rep = 0; rep < reps; rep++) {
+      const first = runs.length;
       for (const n of workerCounts) runs.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
       const loop = ['--warc', warc.path, '--loop-pages', opt('--loop-pages', '600'), ...dist];
       runs.push(runChild('loop', loop));
       runs.push(await runPair('loop', loop));
+      rounds.push(runs.slice(first));
     }
     runs.push(runChild('peer', ['--warc', warc.path, '--peer-pages', opt('--peer-pages', '300')]));
     const labels = [...new Set(runs.map((r) => r.label))];
@@ -245,7 +249,6 @@ async function main(): Promise<void> {
     const peer = byLabel('Readability + linkedom, 1 thread');
     console.log('');
     // Per-round ratios, then their median: each round's runs ran close together in time.
-    const rounds = Array.from({ length: reps }, (_, i) => runs.filter((r) => r !== runs.at(-1)).slice(i * (workerCounts.length + 2), (i + 1) * (workerCounts.length + 2)));
     const roundRatio = (a: string, b: string): number[] => rounds.map((rs) => {
       const x = rs.find((r) => r.label === a);
       const y = rs.find((r) => r.label === b);

@@ -18,7 +18,7 @@ import { readInputs } from '../ingest/sources.js';
 import type { RawDocument } from '../ingest/raw-document.js';
 import { emptyWarcCounts, splitWarc, WarcCoverage, type WarcChunk } from '../ingest/warc.js';
 import type { RawExtractOptions } from '../pipeline/extract-raw.js';
-import { DEFAULT_MAX_BYTES, sha256Hex } from '../pipeline/extract.js';
+import { DEFAULT_MAX_BYTES } from '../pipeline/extract.js';
 import { errorRecord, type OutputRecord } from '../record.js';
 import { openSink, type Sink, type SinkKind } from '../sinks/index.js';
 import { InputMeter } from './input-meter.js';
@@ -27,7 +27,7 @@ import { Ledger, ledgerPathFor, type LedgerEntry, type LedgerStatus } from './le
 import type { ProgressSnapshot } from './progress.js';
 import { ReorderBuffer } from './reorder-buffer.js';
 import { countRecord, emptySummary, tallyOf, type RunSummary } from './summary.js';
-import { runInline, type GateQuestion, type GateVerdict, type Task, type TaskItem, type TaskOptions, type TaskResult } from './tasks.js';
+import { questionOf, runInline, type GateQuestion, type GateVerdict, type Task, type TaskItem, type TaskOptions, type TaskResult } from './tasks.js';
 import { WorkerPool, workerModule, type FailureStage } from './worker-pool.js';
 import type { ExtractWorkerData } from './extract-worker.js';
 
@@ -88,13 +88,9 @@ function failureResult(task: Task, stage: FailureStage, reason: string, json: bo
     return { items: [], warc: { length: null, counts: emptyWarcCounts(), failure: { stage, reason } } };
   }
   const { doc } = task;
-  const content = doc.bytes ?? doc.content ?? '';
-  const id = sha256Hex(content);
-  const size = typeof content === 'string' ? content.length : content.byteLength;
-  const record = errorRecord(id, doc.source, stage, reason, doc.url ?? null);
-  return {
-    items: [{ source: doc.source, url: doc.url ?? null, id, size, content: true, tally: tallyOf(record), ...(json ? { json: JSON.stringify(record) } : { record }) }],
-  };
+  const q = questionOf(doc);
+  const record = errorRecord(q.id, doc.source, stage, reason, doc.url ?? null);
+  return { items: [{ ...q, url: doc.url ?? null, tally: tallyOf(record), ...(json ? { json: JSON.stringify(record) } : { record }) }] };
 }
 
 const isChunk = (unit: RawDocument | WarcChunk): unit is WarcChunk => 'gzip' in unit;
