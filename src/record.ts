@@ -1,5 +1,5 @@
 /**
- * The record contract (../shared/SCHEMA.md, v1): one ArticleRecord or ErrorRecord per input document.
+ * The record contract (../shared/SCHEMA.md, v1.1): one ArticleRecord or ErrorRecord per input document.
  * Field names, types and meanings here are what evaluation scripts read; add fields, never rename.
  */
 
@@ -29,6 +29,8 @@ export interface Position {
   organizationFull: string | null;
   /** The whole position phrase as written: "Phó Chủ tịch UBND tỉnh". */
   text: string;
+  /** A former holder: "nguyên Chủ tịch", "cựu Bộ trưởng", "former" (SCHEMA v1.1). */
+  former: boolean;
 }
 
 export interface Official {
@@ -60,6 +62,9 @@ export interface Figure extends Located {
   period: string | null;
 }
 
+/** A part of day written with a day ("Sáng 13/1"): the mention stays a day (SCHEMA v1.1). */
+export type PartOfDay = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+
 export type Grain = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'reference';
 
@@ -71,8 +76,17 @@ export interface DateMention extends Located {
   grain: Grain;
   /** Inclusive end of a range, same format as value, else null. */
   to: string | null;
+  /** "morning" … "night" when a part of day is written with the date, else null. */
+  partOfDay: PartOfDay | null;
   /** Parts not written but taken from the reference date (or context). */
   inferred: string[];
+}
+
+/** Word-segmented fields (`--segment`): the syllables of each word joined by "_". */
+export interface SegmentedFields {
+  title: string | null;
+  lead: string | null;
+  text: string;
 }
 
 export interface ArticleRecord {
@@ -93,6 +107,8 @@ export interface ArticleRecord {
   /** Clean body, paragraphs joined by "\n\n", lead and captions excluded. */
   text: string;
   captions: string[];
+  /** Only when asked (`segment: true`): title, lead and text with words joined by "_"; else null. */
+  segmented: SegmentedFields | null;
   officials: Official[];
   figures: Figure[];
   dates: DateMention[];

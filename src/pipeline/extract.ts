@@ -92,6 +92,7 @@ export function extract(input: ExtractInput): OutputRecord {
     tags: doc.tags,
     text: doc.kind === 'article' ? text : '',
     captions: doc.kind === 'article' ? doc.captions : [],
+    segmented: null,
     officials: [],
     figures: [],
     dates: [],

@@ -9,7 +9,7 @@ import { sharedPath } from '../testing/shared.js';
 const base: ArticleRecord = {
   kind: 'article', id: 'a'.repeat(64), source: 'x.html', url: null, site: null, language: 'vi',
   title: 'Giá xăng giảm 500 đồng', lead: null, publishedAt: '2024-05-02T15:00:00+07:00', modifiedAt: null,
-  authors: [], section: null, tags: [], text: 'Từ 15h ngày 2/5, giá xăng RON 95 giảm 500 đồng/lít.', captions: [],
+  authors: [], section: null, tags: [], text: 'Từ 15h ngày 2/5, giá xăng RON 95 giảm 500 đồng/lít.', captions: [], segmented: null,
   officials: [], figures: [], dates: [], warnings: [], pipeline: { ...PIPELINE },
 };
 

@@ -26,10 +26,10 @@ const article: ArticleRecord = {
   kind: 'article', id: 'a'.repeat(64), source: 'pages/bac-ninh.html', url: 'https://baobacninh.vn/kinh-te/a.html',
   site: 'baobacninh.vn', language: 'vi', title: 'Bắc Ninh: công nghiệp "tăng tốc", vượt kế hoạch',
   lead: 'Sản xuất công nghiệp năm 2023 vượt kế hoạch, dòng 1\ndòng 2', publishedAt: '2024-01-16T08:00:00+07:00',
-  modifiedAt: null, authors: ['Nguyễn Thu Hà'], section: 'Kinh tế', tags: [], text, captions: ['Khu công nghiệp Yên Phong, ảnh: N.H'],
+  modifiedAt: null, authors: ['Nguyễn Thu Hà'], section: 'Kinh tế', tags: [], text, captions: ['Khu công nghiệp Yên Phong, ảnh: N.H'], segmented: null,
   officials: [{
     name: 'Trần Đức Minh', gender: 'male',
-    positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh', organizationFull: 'Ủy ban nhân dân tỉnh Bắc Ninh', text: 'Phó Chủ tịch UBND tỉnh' }],
+    positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh', organizationFull: 'Ủy ban nhân dân tỉnh Bắc Ninh', text: 'Phó Chủ tịch UBND tỉnh', former: false }],
     mentions: [{ span: [text.indexOf('Trần Đức Minh'), text.indexOf('Trần Đức Minh') + 13] }],
   }],
   figures: [
@@ -45,8 +45,8 @@ const article: ArticleRecord = {
     },
   ],
   dates: [
-    { text: 'ngày 15/1', value: '2024-01-15', grain: 'day', to: null, inferred: ['year'], span: [text.indexOf('ngày 15/1'), text.indexOf('ngày 15/1') + 9] },
-    { text: 'Năm 2023', value: '2023', grain: 'year', to: null, inferred: [], span: [0, 8], field: 'text' },
+    { text: 'ngày 15/1', value: '2024-01-15', grain: 'day', to: null, partOfDay: null, inferred: ['year'], span: [text.indexOf('ngày 15/1'), text.indexOf('ngày 15/1') + 9] },
+    { text: 'Năm 2023', value: '2023', grain: 'year', to: null, partOfDay: null, inferred: [], span: [0, 8], field: 'text' },
   ],
   warnings: [], pipeline: { ...PIPELINE },
 };

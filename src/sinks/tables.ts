@@ -25,13 +25,13 @@ export const TABLES: Record<TableName, Column[]> = {
   articles: [
     text('id'), text('source'), text('kind'), text('url'), text('site'), text('language'), text('title'), text('lead'),
     text('published_at'), text('modified_at'), text('section'), text('authors'), text('tags'), text('captions'),
-    text('warnings'), text('text'),
+    text('warnings'), text('text'), text('segmented_title'), text('segmented_lead'), text('segmented_text'),
   ],
   errors: [text('id'), text('source'), text('stage'), text('error'), text('url')],
   officials: [text('article_id'), integer('official_index'), text('name'), text('gender'), integer('mention_count'), text('mentions')],
   positions: [
     text('article_id'), integer('official_index'), integer('position_index'), text('title'), text('organization'),
-    text('organization_full'), text('text'),
+    text('organization_full'), text('text'), integer('former'),
   ],
   figures: [
     text('article_id'), integer('figure_index'), text('text'), real('value'), text('unit'), text('approx'),
@@ -40,7 +40,7 @@ export const TABLES: Record<TableName, Column[]> = {
   ],
   dates: [
     text('article_id'), integer('date_index'), text('text'), text('value'), text('grain'), text('to_value'),
-    text('inferred'), text('field'), integer('caption_index'), integer('span_start'), integer('span_end'),
+    text('part_of_day'), text('inferred'), text('field'), integer('caption_index'), integer('span_start'), integer('span_end'),
   ],
 };
 
@@ -61,11 +61,12 @@ function articleRows(r: ArticleRecord, into: TableRows): void {
   into.articles.push([
     r.id, r.source, r.kind, r.url, r.site, r.language, r.title, r.lead, r.publishedAt, r.modifiedAt, r.section,
     json(r.authors), json(r.tags), json(r.captions), json(r.warnings), r.text,
+    r.segmented?.title ?? null, r.segmented?.lead ?? null, r.segmented?.text ?? null,
   ]);
   r.officials.forEach((o, oi) => {
     into.officials.push([r.id, oi, o.name, o.gender, o.mentions.length, json(o.mentions)]);
     o.positions.forEach((p, pi) => {
-      into.positions.push([r.id, oi, pi, p.title, p.organization, p.organizationFull, p.text]);
+      into.positions.push([r.id, oi, pi, p.title, p.organization, p.organizationFull, p.text, p.former ? 1 : 0]);
     });
   });
   r.figures.forEach((f, fi) => {
@@ -77,7 +78,7 @@ function articleRows(r: ArticleRecord, into: TableRows): void {
   });
   r.dates.forEach((d, di) => {
     into.dates.push([
-      r.id, di, d.text, d.value, d.grain, d.to, json(d.inferred), fieldOf(d), captionIndexOf(d), d.span[0], d.span[1],
+      r.id, di, d.text, d.value, d.grain, d.to, d.partOfDay ?? null, json(d.inferred), fieldOf(d), captionIndexOf(d), d.span[0], d.span[1],
     ]);
   });
 }

@@ -16,11 +16,11 @@ export function resolvePosition(at: FieldTokens, pos: ParsedPosition, place: Pro
   const title = slice(pos.start, pos.titleEnd);
   const implied = pos.entry.implied;
   if (!pos.org) {
-    return implied ? { title, organization: null, organizationFull: implied, text: slice(pos.start, pos.end) } : null;
+    return implied ? { title, organization: null, organizationFull: implied, text: slice(pos.start, pos.end), former: false } : null;
   }
   const only = pos.org.parts.length === 1 ? pos.org.parts[0]! : null;
   const organizationFull = only?.kind === 'country'
     ? (implied ? `${implied} ${only.country.full}` : only.country.full)
     : expandOrganization(text, tokens, pos.org, place, pos.entry.body);
-  return { title, organization: organizationText(text, tokens, pos.org), organizationFull, text: slice(pos.start, pos.end) };
+  return { title, organization: organizationText(text, tokens, pos.org), organizationFull, text: slice(pos.start, pos.end), former: false };
 }
