@@ -26,6 +26,11 @@ export interface ExtractOptions {
   analyse?: boolean;
   /** Largest input accepted, in bytes (default 20 MiB); larger gives an error record. */
   maxBytes?: number;
+  /**
+   * Add `segmented` (title, lead, text with the syllables of each word joined by "_") to
+   * Vietnamese records. Default false: it costs a segmentation of the whole text.
+   */
+  segment?: boolean;
 }
 
 /** The record fields the clean stage fills (metadata as the page states it). */

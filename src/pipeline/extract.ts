@@ -11,6 +11,7 @@ import { hostOf } from '../html/metadata.js';
 import { cleanPlainText } from '../plain/clean-plain.js';
 import { PIPELINE, errorRecord, type ArticleRecord, type OutputRecord } from '../record.js';
 import { analyse } from './analyse.js';
+import { segmentRecord } from './segment-record.js';
 import type { CleanedDocument, ExtractInput } from './document.js';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from './limits.js';
 
@@ -99,6 +100,8 @@ export function extract(input: ExtractInput): OutputRecord {
     warnings,
     pipeline: { ...PIPELINE },
   };
+
+  if (options.segment) segmentRecord(record);
 
   // analyse: a finder that throws costs its arrays, not the document.
   if (record.kind === 'article' && options.analyse !== false) {

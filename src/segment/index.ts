@@ -6,9 +6,11 @@
 import type { Span } from '../record.js';
 import { nfcWithMap } from '../text/normalize.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { tokenize } from '../text/tokenize.js';
 import type { TokenKind } from '../text/tokenize.js';
 import { tagChunks, tagEntities, tagPos } from './tag-words.js';
-import { groupWords, tagSyllables, type WordTaggerOptions } from './word-tagger.js';
+import { groupWords, tagSyllables, wordLabels, type WordTaggerOptions } from './word-tagger.js';
+import { joinHyphenated } from './join-hyphenated.js';
 
 export interface Word {
   /** The word as written (`text.slice(span[0], span[1])` of the segmented text). */
@@ -52,7 +54,8 @@ export function segment(text: string, options: SegmentOptions = {}): Sentence[] 
     ? [{ start: spans[0]!.start, end: spans[spans.length - 1]!.end, tokens: spans.flatMap((s) => s.tokens) }]
     : spans;
   const out: Sentence[] = [];
-  for (const s of merged) {
+  for (const sentence of merged) {
+    const s = { start: sentence.start, end: sentence.end, tokens: joinHyphenated(sentence.tokens, nfc) };
     const syllables = s.tokens.map((t) => t.text);
     const groups = groupWords(syllables, tagSyllables(syllables, options));
     const words: Word[] = groups.map((g) => {
@@ -77,4 +80,48 @@ export function segment(text: string, options: SegmentOptions = {}): Sentence[] 
     out.push({ text: text.slice(start, end), span: [start, end], words });
   }
   return out;
+}
+
+/**
+ * The words of each sentence as forms (syllables joined by "_"), without spans or word objects:
+ * the fast path behind `baochi segment`'s text output and a record's `segmented` fields.
+ * `segmentForms(t)[k]` equals `segment(t)[k].words.map((w) => w.syllables.join('_'))`.
+ */
+export function segmentForms(text: string, options: SegmentOptions = {}): string[][] {
+  const nfc = text.normalize('NFC');
+  const sentences = options.oneSentence ? [tokenize(nfc)] : splitSentences(nfc).map((s) => s.tokens);
+  const out: string[][] = [];
+  for (const raw of sentences) {
+    if (raw.length === 0) continue;
+    const tokens = joinHyphenated(raw, nfc);
+    const syllables = tokens.map((t) => t.text);
+    const tags = tagSyllables(syllables, options);
+    if (inside < 0) inside = wordLabels().indexOf('IW');
+    const forms: string[] = [];
+    for (let i = 0; i < syllables.length; i++) {
+      if (tags[i] === inside && forms.length > 0) forms[forms.length - 1] += '_' + syllables[i]!;
+      else forms.push(syllables[i]!);
+    }
+    out.push(forms);
+  }
+  return out;
+}
+
+/** Label id of a syllable that continues a word (the word model's "IW"), once the model is read. */
+let inside = -1;
+
+/**
+ * A field of a record word-segmented (SCHEMA v1.1 `segmented`): each sentence's words joined by
+ * spaces, punctuation as tokens of its own, the syllables of a word joined by "_" (the VnCoreNLP /
+ * PhoBERT input convention); the sentences of a paragraph joined by one space, and every run of
+ * line breaks between paragraphs kept as written ("\n\n" in a record's text).
+ * @example segmentedText('Thủ tướng đến Hà Nội.\n\nGiá vàng tăng.') // → 'Thủ_tướng đến Hà_Nội .\n\nGiá vàng tăng .'
+ */
+export function segmentedText(text: string, options: SegmentOptions = {}): string {
+  if (text === '') return '';
+  const parts = text.split(/(\n+)/);
+  for (let k = 0; k < parts.length; k += 2) {
+    parts[k] = segmentForms(parts[k]!, options).map((forms) => forms.join(' ')).join(' ');
+  }
+  return parts.join('');
 }

@@ -15,7 +15,8 @@ import { viet74k } from './dictionary.js';
 const SURNAMES = fileURLToPath(new URL('../../corpus/lexicon/surnames.tsv', import.meta.url));
 const HONORIFICS = fileURLToPath(new URL('../../corpus/lexicon/honorifics.tsv', import.meta.url));
 const ORGANIZATIONS = fileURLToPath(new URL('../../corpus/lexicon/organizations.tsv', import.meta.url));
-const TITLE_SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
+// a capital and lower-case letters; hyphenated parts after it too ("Rịa-Vũng", "Ả-rập", "Xê-út")
+const TITLE_SYLLABLE = /^\p{Lu}\p{Ll}*(?:[-‐‑]\p{L}\p{Ll}*)*$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '.', '!', '?', '…', '...']);
 
 /** First column of a lexicon TSV, one-syllable entries only, lower-cased. */
@@ -63,7 +64,10 @@ export function mergeNames(syllables: readonly string[], tags: Int32Array, begin
     const first = syllables[a]!.toLowerCase();
     const atStart = a === 0 || OPENERS.has(syllables[a - 1]!);
     // "Ông Chương", "Bộ Tài chính": the courtesy word or organization head is not part of the name
-    if (honorifics.has(first) || heads.has(first) || (atStart && !surnames.has(first) && viet74k().has(first))) a++;
+    // …unless the two start a dictionary name ("Bà Rịa-Vũng Tàu", "núi Bà Đen")
+    const second = j > a + 1 ? syllables[a + 1]!.toLowerCase() : '';
+    const named = second !== '' && viet74k().has(first + ' ' + second.split(/[-‐‑]/)[0]);
+    if (!named && (honorifics.has(first) || heads.has(first) || (atStart && !surnames.has(first) && viet74k().has(first)))) a++;
     // the model joined the last capital with a lower-case syllable ("Y tế", "Chính trị"): keep that
     // word, unless the capitals are themselves a dictionary name ("Hà Nội" in "Hà Nội tại")
     if (j < n && tags[j] === inside && !(j - a >= 2 && viet74k().has(syllables.slice(a, j).join(' ').toLowerCase()))) j--;

@@ -56,12 +56,54 @@ function acceptDotted(candidate: string, after: string): number {
   return 0;
 }
 
+// Fast path for the common token, a run of letters that starts with a letter and ends at a space
+// or at a mark no earlier alternative reads (so neither url, e-mail, dotted nor hyphen rules apply).
+const LETTER_RUN = /[\p{L}\p{M}\p{N}]+/uy;
+const STARTS_LETTER = /\p{L}/u;
+/** After a letter run: whitespace or marks that end a plain word (not . @ - ‐ _ % + : /). */
+function endsPlainWord(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 44 /* , */ || code === 59 /* ; */
+    || code === 33 /* ! */ || code === 63 /* ? */ || code === 41 /* ) */ || code === 40 /* ( */ || code === 34 /* " */
+    || code === 0x201c || code === 0x201d || code === 0xa0 || Number.isNaN(code);
+}
+function isLetterStart(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code >= 0xc0 && STARTS_LETTER.test(ch);
+}
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 12 || code === 11 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
+
 /** Split text into tokens (see the module comment). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const code = text.charCodeAt(pos);
+    if (isSpace(code)) { pos++; continue; }
+    if (isLetterStart(code, text[pos]!)) {
+      LETTER_RUN.lastIndex = pos;
+      if (LETTER_RUN.test(text)) {
+        const end = LETTER_RUN.lastIndex;
+        if (end >= n || endsPlainWord(text.charCodeAt(end))) {
+          out.push({ text: text.slice(pos, end), start: pos, end, kind: 'word' });
+          pos = end;
+          continue;
+        }
+      }
+    }
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(text);
+    if (m === null) break;
+    pos = readToken(text, m, out);
+  }
+  return out;
+}
+
+/** One token from a match of the full alternation; returns the offset after it. */
+function readToken(text: string, m: RegExpExecArray, out: Token[]): number {
+  {
     const g = m.groups!;
     let value = m[0];
     let kind: TokenKind;
@@ -84,7 +126,6 @@ export function tokenize(text: string): Token[] {
     else kind = 'symbol';
     if (value.length === 0) value = m[0].slice(0, 1);
     out.push({ text: value, start: m.index, end: m.index + value.length, kind });
-    TOKEN.lastIndex = m.index + value.length;
+    return m.index + value.length;
   }
-  return out;
 }

@@ -31,7 +31,12 @@ function convertSyllable(word: string, style: ToneStyle): string {
   return word;
 }
 
+// o/u (any tone) before a/e/y (any tone): without such a pair no syllable can change, and most
+// text and dictionary entries have none, so the per-syllable pass is skipped
+const MAY_CHANGE = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ]/iu;
+
 /** Rewrite NFC text into one tone placement style; the result has the same length. */
 export function toToneStyle(text: string, style: ToneStyle): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return text.replace(LETTERS, (word) => convertSyllable(word, style));
 }

@@ -1,5 +1,5 @@
 /**
- * `baochi extract [--out FILE] [--published-at ISO] [--no-site-hints] INPUT...`
+ * `baochi extract [--out FILE] [--published-at ISO] [--no-site-hints] [--segment] INPUT...`
  * One record per document, JSONL, in input order; diagnostics on stderr. Single process: for whole
  * archives `baochi run` adds workers, resume and other sinks.
  */
@@ -24,6 +24,8 @@ Options:
   -o, --out FILE          write records to FILE instead of stdout
       --published-at ISO  publication time for pages that state none (resolves relative dates)
       --no-site-hints     use the generic content scorer only (no per-site selectors)
+      --segment           add "segmented": title, lead and text with the syllables of each
+                          word joined by "_" (VnCoreNLP/PhoBERT input), Vietnamese records
       --max-bytes N       largest document accepted (default 20971520 = 20 MiB)
   -q, --quiet             no summary line on stderr
   -h, --help              this help
@@ -48,6 +50,7 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
         out: { type: 'string', short: 'o' },
         'published-at': { type: 'string' },
         'no-site-hints': { type: 'boolean' },
+        segment: { type: 'boolean' },
         'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -85,6 +88,7 @@ export async function runExtract(argv: string[], io: CliIO): Promise<number> {
   const options = {
     publishedAt: publishedAt ?? null,
     siteHints: !values['no-site-hints'],
+    ...(values.segment ? { segment: true } : {}),
     ...(maxBytes ? { maxBytes } : {}),
   };
   for await (const doc of readInputs(positionals, { stdin: io.stdin, ...(maxBytes ? { maxBytes } : {}) })) {

@@ -46,6 +46,8 @@ Options:
                           durability, so a killed run redoes at most this many records
       --published-at ISO  publication time for pages that state none
       --no-site-hints     use the generic content scorer only
+      --segment           add the word-segmented title, lead and text ("segmented"; csv,
+                          sqlite, parquet: articles.segmented_title/_lead/_text)
       --json              print the summary as JSON on stdout
   -q, --quiet             no progress, no summary
   -h, --help              this help
@@ -95,6 +97,7 @@ export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boo
         'part-records': { type: 'string' },
         'published-at': { type: 'string' },
         'no-site-hints': { type: 'boolean' },
+        segment: { type: 'boolean' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -134,7 +137,7 @@ export function parseRunArgs(argv: string[]): { options: BatchOptions; json: boo
       ...(timeLimit ? { timeLimitMs: timeLimit } : {}),
       ...(maxBytes ? { maxBytes } : {}),
       ...(partRecordsOpt.value ? { recordsPerPart: partRecordsOpt.value } : {}),
-      extract: { publishedAt: publishedAt ?? null, siteHints: !values['no-site-hints'] },
+      extract: { publishedAt: publishedAt ?? null, siteHints: !values['no-site-hints'], ...(values.segment ? { segment: true } : {}) },
     },
   };
 }

@@ -3,10 +3,14 @@
  * inside and separated by spaces (the VnCoreNLP/vntk convention), one sentence per line; with
  * `--lines` each input line is one unit and gives exactly one output line (empty lines included).
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import { segment, type SegmentOptions, type Sentence, type Word } from '../../segment/index.js';
-import { EXIT, writeLine, type CliIO } from '../io.js';
+import { segment, type SegmentOptions, type Word } from '../../segment/index.js';
+import { availableParallelism } from 'node:os';
+import { EXIT, type CliIO } from '../io.js';
+import { LinePool } from '../../segment/line-pool.js';
+import { segmentLinesText } from '../../segment/segment-lines.js';
 
 export const SEGMENT_HELP = `Usage: baochi segment [--lines] [--format text|jsonl] [--pos] [--ner] [--mode best|vntk] [FILE|-]
 
@@ -22,18 +26,61 @@ Options:
   --pos              add part-of-speech tags (text: word/TAG)
   --ner              add POS, chunk and named-entity tags (text: word/POS/NER)
   --mode MODE        best (default) or vntk (exactly vntk's wordTokenizer on the same syllables)
+  --threads N        worker threads for plain text output of large inputs (default: the
+                     number of CPUs, at most 4; 1 = all on the main thread)
   -h, --help         this help
 
 Exit status: 0 done, 1 the input could not be read, 2 usage errors.
 `;
 
-function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
-    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    stream.on('error', reject);
-  });
+/**
+ * The input line by line as it arrives (a final line without "\n" included; "\r\n" ends a line
+ * too), with each line's UTF-16 offset in the whole input, so a large file is never held whole.
+ */
+async function* inputLines(stream: NodeJS.ReadableStream): AsyncGenerator<{ line: string; offset: number }> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let offset = 0;
+  const split = function* (text: string, final: boolean): Generator<{ line: string; offset: number }> {
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      const end = nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      yield { line: text.slice(from, end), offset: offset + from };
+      from = nl + 1;
+    }
+    if (final && from < text.length) yield { line: text.slice(from), offset: offset + from };
+    offset += from;
+    rest = text.slice(from);
+  };
+  for await (const chunk of stream) {
+    yield* split(rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)), false);
+  }
+  yield* split(rest + decoder.end(), true);
+}
+
+/** Output gathered into large writes (one write per ~256 KB), waiting when the stream asks to. */
+class ChunkedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 1 << 18) {}
+  line(text: string): Promise<void> | void {
+    this.parts.push(text, '\n');
+    this.size += text.length + 1;
+    if (this.size >= this.limit) return this.flush();
+  }
+  /** Text that already ends with "\n". */
+  raw(text: string): Promise<void> | void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= this.limit) return this.flush();
+  }
+  flush(): Promise<void> | void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!this.out.write(text)) return new Promise((resolve) => this.out.once('drain', () => resolve()));
+  }
 }
 
 function formatWord(word: Word, options: SegmentOptions): string {
@@ -51,6 +98,41 @@ function jsonWord(word: Word): Record<string, unknown> {
   return out;
 }
 
+const BATCH_LINES = 1000;
+
+/**
+ * The fast path (text output, no tags): lines in batches, segmented inline for an input of one
+ * batch, else on `threads` worker threads; output in input order. Returns the number of lines.
+ */
+async function segmentPlain(lines: AsyncIterable<{ line: string }>, writer: ChunkedWriter, options: SegmentOptions, perLine: boolean, threads: number): Promise<number> {
+  let n = 0;
+  let batch: string[] = [];
+  let pool: LinePool | null = null;
+  const inflight: Promise<string>[] = [];
+  const emit = async (text: string): Promise<void> => {
+    if (text === '') return;
+    const pending = writer.raw(text);
+    if (pending) await pending;
+  };
+  try {
+    for await (const { line } of lines) {
+      n++;
+      batch.push(line);
+      if (batch.length < BATCH_LINES) continue;
+      // a second batch: the input is large enough to pay for the workers
+      pool ??= new LinePool(options, perLine, threads);
+      inflight.push(pool.run(batch));
+      batch = [];
+      if (inflight.length >= threads * 3) await emit(await inflight.shift()!);
+    }
+    if (batch.length) inflight.push(pool ? pool.run(batch) : Promise.resolve(segmentLinesText(batch, perLine, options)));
+    for (const p of inflight) await emit(await p);
+  } finally {
+    await pool?.close();
+  }
+  return n;
+}
+
 export async function runSegment(argv: string[], io: CliIO): Promise<number> {
   let values;
   let positionals: string[];
@@ -64,6 +146,7 @@ export async function runSegment(argv: string[], io: CliIO): Promise<number> {
         pos: { type: 'boolean', default: false },
         ner: { type: 'boolean', default: false },
         mode: { type: 'string', default: 'best' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -80,35 +163,51 @@ export async function runSegment(argv: string[], io: CliIO): Promise<number> {
   if (values.mode !== 'best' && values.mode !== 'vntk') return usageError(`--mode must be best or vntk, not "${values.mode}"`);
   if (positionals.length > 1) return usageError('give at most one FILE');
 
-  let input: string;
+  const threads = values.threads === undefined ? Math.min(4, availableParallelism()) : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) return usageError(`--threads must be a whole number ≥ 1, not "${values.threads}"`);
   const file = positionals[0] ?? '-';
-  try {
-    input = file === '-' ? await readStream(io.stdin) : await readFile(file, 'utf8');
-  } catch (err) {
-    io.stderr.write(`baochi segment: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return EXIT.failure;
-  }
-
+  const stream = file === '-' ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   const options: SegmentOptions = { mode: values.mode, pos: values.pos, ner: values.ner };
   const jsonl = values.format === 'jsonl';
-  if (values.lines) {
-    const lines = input.split(/\r?\n/);
-    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop(); // the final newline ends the last line
-    for (let n = 0; n < lines.length; n++) {
-      const line = lines[n]!;
-      const sentences = segment(line, { ...options, oneSentence: true });
-      const words = sentences.flatMap((s) => s.words);
-      await writeLine(io.stdout, jsonl
-        ? JSON.stringify({ line: n + 1, text: line, words: words.map(jsonWord) })
-        : words.map((w) => formatWord(w, options)).join(' '));
+  // text without tags takes the fast path (forms only); jsonl and tags need word objects
+  const plain = !jsonl && !values.pos && !values.ner;
+  const writer = new ChunkedWriter(io.stdout);
+  let n = 0;
+  if (plain) {
+    try {
+      n = await segmentPlain(inputLines(stream), writer, options, values.lines, threads);
+    } catch (err) {
+      io.stderr.write(`baochi segment: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT.failure;
     }
-    return EXIT.ok;
+  } else {
+    try {
+      for await (const { line, offset } of inputLines(stream)) {
+        n++;
+        let pending: Promise<void> | void = undefined;
+        if (values.lines) {
+          const words = segment(line, { ...options, oneSentence: true }).flatMap((s) => s.words);
+          pending = writer.line(jsonl
+            ? JSON.stringify({ line: n, text: line, words: words.map(jsonWord) })
+            : words.map((w) => formatWord(w, options)).join(' '));
+        } else {
+          for (const s of segment(line, options)) {
+            // spans into the whole input: shift the line's offsets
+            const shift = (span: [number, number]): [number, number] => [span[0] + offset, span[1] + offset];
+            pending = writer.line(jsonl
+              ? JSON.stringify({ text: s.text, span: shift(s.span), words: s.words.map((w) => jsonWord({ ...w, span: shift(w.span) })) })
+              : s.words.map((w) => formatWord(w, options)).join(' ')) ?? pending;
+          }
+        }
+        if (pending) await pending;
+      }
+    } catch (err) {
+      io.stderr.write(`baochi segment: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT.failure;
+    }
   }
-  const sentences: Sentence[] = segment(input, options);
-  for (const s of sentences) {
-    await writeLine(io.stdout, jsonl
-      ? JSON.stringify({ text: s.text, span: s.span, words: s.words.map(jsonWord) })
-      : s.words.map((w) => formatWord(w, options)).join(' '));
-  }
+  // an empty input is one (empty) line with --lines, as before
+  if (values.lines && n === 0) writer.line(jsonl ? JSON.stringify({ line: 1, text: '', words: [] }) : '');
+  await writer.flush();
   return EXIT.ok;
 }

@@ -123,16 +123,20 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
     const eos = model.attributes.get(`${name}=EOS`) ?? -1;
     templates.push({ name, a, b, len: b - a + 1, col, fn, family, slot, bos, eos });
   }
-  // value → ids of every template of the family (-1 where the model lacks that attribute)
-  for (const t of templates) {
-    const fam = families[t.family]!;
-    const width = slots[t.family]!;
-    const prefix = `${t.name}=`;
-    for (const [attr, id] of model.attributes) {
-      if (!attr.startsWith(prefix)) continue;
-      const value = attr.slice(prefix.length);
+  // value → ids of every template of the family (-1 where the model lacks that attribute), in one
+  // pass over the attributes: a template name holds no "=", so the first "=" ends it
+  const byName = new Map<string, Template[]>();
+  for (const t of templates) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
+  for (const [attr, id] of model.attributes) {
+    const eq = attr.indexOf('=');
+    if (eq < 0) continue;
+    const named = byName.get(attr.slice(0, eq));
+    if (!named) continue;
+    const value = attr.slice(eq + 1);
+    for (const t of named) {
+      const fam = families[t.family]!;
       let ids = fam.ids.get(value);
-      if (!ids) { ids = new Int32Array(width).fill(-1); fam.ids.set(value, ids); }
+      if (!ids) { ids = new Int32Array(slots[t.family]!).fill(-1); fam.ids.set(value, ids); }
       ids[t.slot] = id;
     }
   }
@@ -187,6 +191,8 @@ interface SyllableInfo {
   dictId: number;
   /** id in the model's raw span syllables; -1 absent; -2 when the value would be cut at "=" */
   rawId: number;
+  /** attribute ids of each one-syllable word family (null: none), filled on first use */
+  single?: (Int32Array | null | undefined)[];
 }
 
 const INFO_LIMIT = 100_000;
@@ -278,10 +284,11 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     const fam = families[f]!;
     const count = n - fam.len + 1;
     const out: (Int32Array | undefined)[] = new Array(Math.max(0, count));
-    for (let p = 0; p < count; p++) {
+    // ids of family f at position p
+    const idsAt = (p: number): Int32Array | undefined => {
       if (fam.numeric) {
         // raw span of column 0: masked, looked up by syllable ids, or (rarely) by string
-        if (fam.len === 2 && options.maskDictionaryWords && dict2[p]) { out[p] = fam.ids.get('-'); continue; }
+        if (fam.len === 2 && options.maskDictionaryWords && dict2[p]) { return fam.ids.get('-'); }
         let key = 0;
         let ok = true;
         let special = false;
@@ -290,8 +297,8 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
           if (id < 0) { ok = false; special ||= id === -2; }
           key = key * R + id;
         }
-        if (ok) { out[p] = fam.numeric.get(key); continue; }
-        if (!special) { out[p] = undefined; continue; }
+        if (ok) return fam.numeric.get(key);
+        if (!special) return undefined;
       }
       let value: string;
       if (fam.col === 0) {
@@ -310,7 +317,17 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
         const eq = value.indexOf('=');
         if (eq >= 0) value = value.slice(0, eq);
       }
-      out[p] = fam.ids.get(value);
+      return fam.ids.get(value);
+    };
+    const single = fam.len === 1 && fam.col === 0;
+    for (let p = 0; p < count; p++) {
+      if (!single) { out[p] = idsAt(p); continue; }
+      // one-syllable values of the words depend on the syllable only: computed once per syllable
+      const info = infos[p]!;
+      const cache = (info.single ??= new Array<Int32Array | null | undefined>(families.length));
+      let ids = cache[f];
+      if (ids === undefined) { ids = idsAt(p) ?? null; cache[f] = ids; }
+      out[p] = ids ?? undefined;
     }
     familyIds[f] = out;
   }

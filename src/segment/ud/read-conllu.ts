@@ -1,6 +1,8 @@
 /** CoNLL-U sentences as syllables and gold words (UD Vietnamese: a FORM may hold several syllables). */
 export interface ConlluSentence {
   id: string;
+  /** The sentence as written (its `# text` line), when the file gives it. */
+  text?: string;
   /** The sentence's syllables, in order. */
   syllables: string[];
   /** Gold words as [start, end) syllable index ranges. */
@@ -16,6 +18,7 @@ export function readConllu(text: string): ConlluSentence[] {
   };
   for (const line of text.split('\n')) {
     if (line.startsWith('# sent_id')) cur.id = line.slice(line.indexOf('=') + 1).trim();
+    if (line.startsWith('# text')) cur.text = line.slice(line.indexOf('=') + 1).trim();
     if (line.trim() === '') { flush(); continue; }
     if (line.startsWith('#')) continue;
     const cols = line.split('\t');
