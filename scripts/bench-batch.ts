@@ -1,13 +1,13 @@
 /**
  * Batch throughput, memory and scaling, with peers in the same run:
- *   npx tsx scripts/bench-batch.ts [--records 2000] [--reps 3] [--loop-pages 600] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist]
+ *   npx tsx scripts/bench-batch.ts [--records 2000] [--reps 3] [--loop-pages 600] [--peer-pages 300] [--workers 1,2] [--pages DIR] [--dist] [--no-segment]
  *   npx tsx scripts/bench-batch.ts --records 500 --warc-only DIR   (only write DIR/bench.warc.gz)
  *
  * Builds a .warc.gz in os.tmpdir() from the shared article pages (../shared/corpus/pages/*article*),
  * repeated to --records response records (each copy made unique by a trailing comment, so dedupe
  * does not skip it), then, each in its own child process so peak RSS is its own, --reps rounds of:
  *   - `runBatch` (WARC → worker pool → JSONL) with 1 worker, then 2 workers (interleaved, so that a
- *     machine whose speed drifts affects both alike);
+ *     machine whose speed drifts affects both alike), then 1 worker with `--segment` (its cost);
  *   - the machine's own ceiling for two threads of this work: `extractRaw` in a plain loop over
  *     pages already in memory, one process alone, then two such processes at once. Their ratio is
  *     what two cores give two independent copies of the extraction here (shared caches, memory
@@ -67,10 +67,11 @@ async function child(mode: string): Promise<void> {
       typeof import('../src/batch/run-batch.js');
     const workers = Number(opt('--n', '1'));
     const out = join(opt('--dir', tmpdir()), `bench-${workers}.jsonl`);
+    const segment = args.includes('--segment');
     const cpu0 = cpuSeconds();
-    const s = await runBatch({ inputs: [warc], out, format: 'jsonl', workers });
+    const s = await runBatch({ inputs: [warc], out, format: 'jsonl', workers, ...(segment ? { extract: { segment: true } } : {}) });
     const result: Result = {
-      label: `baochi run, ${workers} worker${workers > 1 ? 's' : ''}`, pages: s.documents, articles: s.articles, seconds: s.seconds,
+      label: `baochi run, ${workers} worker${workers > 1 ? 's' : ''}${segment ? ', --segment' : ''}`, pages: s.documents, articles: s.articles, seconds: s.seconds,
       bytes: s.bytes, cpuSeconds: cpuSeconds() - cpu0, peakRssMb: peakRssMb(),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
@@ -214,6 +215,8 @@ async function main(): Promise<void> {
     for (let rep = 0; rep < reps; rep++) {
       const first = runs.length;
       for (const n of workerCounts) runs.push(runChild('batch', ['--warc', warc.path, '--n', String(n), '--dir', dir, ...dist]));
+      // the cost of --segment (issue #15): the same run with word-segmented fields
+      if (!args.includes('--no-segment')) runs.push(runChild('batch', ['--warc', warc.path, '--n', '1', '--dir', dir, '--segment', ...dist]));
       const loop = ['--warc', warc.path, '--loop-pages', opt('--loop-pages', '600'), ...dist];
       runs.push(runChild('loop', loop));
       runs.push(await runPair('loop', loop));
@@ -263,6 +266,10 @@ async function main(): Promise<void> {
       console.log(`ceiling, 2 independent extraction processes / 1: ${median(ceiling).toFixed(2)}× (median of ${ceiling.map((v) => v.toFixed(2)).join(', ')})`);
     }
     if (scaling.length && ceiling.length) console.log(`engine scaling / machine ceiling: ${(median(scaling) / median(ceiling) * 100).toFixed(0)}%`);
+    const segmentCost = roundRatio('baochi run, 1 worker, --segment', 'baochi run, 1 worker');
+    if (segmentCost.length) {
+      console.log(`--segment, 1 worker: ${(median(segmentCost) * 100).toFixed(0)}% of the articles/s without it (median of ${segmentCost.map((v) => v.toFixed(2)).join(', ')})`);
+    }
     if (one && two) console.log(`RSS added by the second worker: ${(two.peakRssMb - one.peakRssMb).toFixed(0)} MB`);
     if (peer) for (const r of [one, two]) if (r) console.log(`${r.label} / Readability pages/s: ${(rate(r) / rate(peer)).toFixed(2)}× (median runs)`);
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall-clock rates are only meaningful on an idle machine)`);
