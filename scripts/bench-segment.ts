@@ -1,17 +1,23 @@
 /**
  * Word segmentation: parity with vntk, speed against vntk in the same run, and P/R/F1 on UD-VTB.
  *
- *   npx tsx scripts/bench-segment.ts [--split test|dev] [--vntk-syllables 2000] [--full-vntk]
+ *   npx tsx scripts/bench-segment.ts [--split test|dev] [--vntk-syllables 2000] [--full-vntk] [--cli-copies 50]
  *
  * Parity on every sentence compares our `vntk` mode with vntk's own featurizer and crfsuite
  * tagger (`transform` + `tagger.tag`, fed the same syllables). vntk's dictionary test is a linear
  * `indexOf` over 74K words; for the all-sentence parity pass it is swapped for an equivalent Set
  * lookup so the pass takes seconds (`--full-vntk` keeps the original). The speed comparison times
  * the original vntk on the first N syllables and ours on all sentences, both whole paths
- * (syllables in, words out).
+ * (syllables in, words out). The CLI rows time `baochi segment --lines` (dist/) end to end on the
+ * split's sentence text repeated --cli-copies times (50: 692,850 syllables for test), 3 rounds,
+ * default threads and --threads 1 interleaved, medians.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { readConllu, scoreWords, type ConlluSentence } from '../src/segment/ud/read-conllu.js';
 import { tagSyllables, groupWords, wordLabels, type WordTaggerOptions } from '../src/segment/word-tagger.js';
 import { tagChunks, tagEntities, tagPos } from '../src/segment/tag-words.js';
@@ -104,6 +110,45 @@ for (let r = 0; r < 3; r++) {
   textMs = Math.min(textMs, performance.now() - t0);
 }
 console.log(`speed segment(text), best mode, spans: ${(totalSyllables / (textMs / 1000)).toFixed(0)} syllables/s`);
+
+// 1b. the CLI end to end (issue #15): `baochi segment --lines` on the split's text × 50, start-up,
+// reading, sentence splitting, formatting and writing included; dist/ is built first when stale
+const copies = Number(flag('--cli-copies', '50'));
+if (copies > 0) {
+  const texts = sentences.map((s) => s.text ?? s.syllables.join(' '));
+  const dir = mkdtempSync(join(tmpdir(), 'baochi-bench-segment-'));
+  const input = join(dir, `ud-${split}-x${copies}.txt`);
+  writeFileSync(input, Array.from({ length: copies }, () => texts.join('\n')).join('\n') + '\n');
+  const cliSyllables = totalSyllables * copies;
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) console.log(`npm run build failed: ${built.stderr}`);
+  const bin = join(root, 'bin', 'baochi.js');
+  const rows: Record<string, number[]> = {};
+  for (let r = 0; r < 3; r++) {
+    for (const [label, extra] of [['default threads', []], ['--threads 1', ['--threads', '1']]] as const) {
+      const t = performance.now();
+      const run = spawnSync(process.execPath, [bin, 'segment', '--lines', ...extra, input], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const seconds = (performance.now() - t) / 1000;
+      if (run.status !== 0) throw new Error(`baochi segment failed: ${run.stderr}`);
+      (rows[label] ??= []).push(seconds);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const mid = (v: number[]): number => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+  for (const [label, secs] of Object.entries(rows)) {
+    console.log(`speed CLI \`baochi segment --lines\` (${label}), ${cliSyllables} syllables: ${mid(secs).toFixed(2)} s = ${(cliSyllables / mid(secs)).toFixed(0)} syllables/s end to end (median of ${secs.map((x) => x.toFixed(2)).join(', ')} s; ${availableParallelism()} CPUs, load ${loadavg()[0]!.toFixed(1)})`);
+  }
+}
+
+// 1c. the text path's syllables against the gold's: hyphenated and joined tokens stay whole
+let countDiffers = 0;
+for (const s of sentences) {
+  if (s.text === undefined) continue;
+  const n = segment(s.text, { oneSentence: true }).reduce((k, x) => k + x.words.reduce((m, w) => m + w.syllables.length, 0), 0);
+  if (n !== s.syllables.length) countDiffers++;
+}
+console.log(`syllable count of segment(# text) ≠ gold: ${countDiffers}/${sentences.length} sentences`);
 
 // 2. parity on every sentence
 if (!fullVntk) {

@@ -16,7 +16,7 @@ export { findDates } from './extract/dates.js';
 export type { DateOptions } from './extract/dates.js';
 export { findOfficials } from './extract/officials.js';
 export type { OfficialOptions } from './extract/officials.js';
-export { segment } from './segment/index.js';
+export { segment, segmentForms, segmentedText } from './segment/index.js';
 export type { Sentence, Word, SegmentOptions } from './segment/index.js';
 export { repairLegacyText } from './decode/legacy/index.js';
 export type { LegacyEncoding, RepairResult } from './decode/legacy/index.js';

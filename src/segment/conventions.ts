@@ -73,10 +73,10 @@ export function looksLikeName(syllables: readonly string[], start: number, end: 
  * Longer forms first; scanning resumes after a rewritten form; names (`looksLikeName`) are left
  * alone.
  */
-export function applyConventions(syllables: readonly string[], tags: Int32Array, begin: number, inside: number, conventions: ConventionTable = loadConventions()): void {
+export function applyConventions(syllables: readonly string[], tags: Int32Array, begin: number, inside: number, conventions: ConventionTable = loadConventions(), lowered?: readonly string[]): void {
   const n = syllables.length;
   if (conventions.rules.size === 0) return;
-  const lower = syllables.map((s) => s.toLowerCase());
+  const lower = lowered ?? syllables.map((s) => s.toLowerCase());
   for (let i = 0; i + 1 < n; i++) {
     if (!conventions.firsts.has(lower[i]!)) continue;
     for (let len = Math.min(conventions.maxSyllables, n - i); len >= 2; len--) {

@@ -6,42 +6,49 @@
  */
 import { viet74k } from './dictionary.js';
 
-let long: Map<string, number[]> | null = null;
-let firsts: Set<string> | null = null;
+/** A trie over the lower-cased syllables of the long entries: one Map lookup per syllable walked. */
+interface Node { next: Map<string, Node>; /** an entry of 4+ syllables ends here */ end: boolean }
 
-/** Viet74K entries of four or more syllables, by their first two syllables. */
-function longEntries(): Map<string, number[]> {
-  if (long) return long;
-  long = new Map();
+let root: Map<string, Node> | null = null;
+
+/** Viet74K entries of four or more syllables, as a trie. */
+function longEntries(): Map<string, Node> {
+  if (root) return root;
+  root = new Map();
   for (const entry of viet74k()) {
     const parts = entry.split(' ');
     if (parts.length < 4 || parts.some((p) => p === '')) continue;
-    const key = parts[0] + ' ' + parts[1];
-    const lengths = long.get(key) ?? [];
-    if (!lengths.includes(parts.length)) lengths.push(parts.length);
-    long.set(key, lengths);
+    let level = root;
+    let node: Node | undefined;
+    for (const part of parts) {
+      node = level.get(part);
+      if (!node) { node = { next: new Map(), end: false }; level.set(part, node); }
+      level = node.next;
+    }
+    node!.end = true;
   }
-  for (const lengths of long.values()) lengths.sort((a, b) => b - a);
-  firsts = new Set([...long.keys()].map((k) => k.slice(0, k.indexOf(' '))));
-  return long;
+  return root;
 }
 
-/** Rewrite B/I tags in place (see the module comment). */
-export function mergeLongWords(syllables: readonly string[], tags: Int32Array, begin: number, inside: number): void {
+/**
+ * Rewrite B/I tags in place (see the module comment).
+ * @param lower the syllables lower-cased, when the caller has them.
+ */
+export function mergeLongWords(syllables: readonly string[], tags: Int32Array, begin: number, inside: number, lower: readonly string[] = syllables.map((x) => x.toLowerCase())): void {
   const n = syllables.length;
-  const entries = longEntries();
-  const dict = viet74k();
+  const trie = longEntries();
   for (let i = 0; i + 3 < n; i++) {
-    if (tags[i] !== begin || !firsts!.has(syllables[i]!.toLowerCase())) continue;
-    const lengths = entries.get(syllables[i]!.toLowerCase() + ' ' + syllables[i + 1]!.toLowerCase());
-    if (!lengths) continue;
-    for (const len of lengths) {
-      if (i + len > n || (i + len < n && tags[i + len] === inside)) continue;
-      const span = syllables.slice(i, i + len).join(' ').toLowerCase();
-      if (!dict.has(span)) continue;
-      for (let k = i + 1; k < i + len; k++) tags[k] = inside;
-      i += len - 1;
-      break;
+    if (tags[i] !== begin) continue;
+    let node = trie.get(lower[i]!);
+    if (!node) continue;
+    // the longest entry from i whose end is a word end
+    let best = 0;
+    for (let k = i + 1; k < n && node; k++) {
+      node = node.next.get(lower[k]!);
+      if (node?.end && k - i + 1 >= 4 && (k + 1 === n || tags[k + 1] !== inside)) best = k - i + 1;
     }
+    if (best === 0) continue;
+    for (let k = i + 1; k < i + best; k++) tags[k] = inside;
+    i += best - 1;
   }
 }

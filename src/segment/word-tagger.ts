@@ -117,13 +117,17 @@ function getTagger(options: WordTaggerOptions): Tagger {
   return tagger;
 }
 
+/** The previous-tag column as vntk fills it ("X" everywhere), shared: only its first n items are read. */
+let filler: string[] = new Array<string>(256).fill('X');
+
 /** B/I tags ("BW"/"IW" label ids: 0 begins a word, 1 continues it) for a sentence of syllables. */
 export function tagSyllables(syllables: readonly string[], options: WordTaggerOptions = {}): Int32Array {
   if (syllables.length === 0) return new Int32Array(0);
   const tagger = getTagger(options);
   const { model } = tagger.compiled;
-  const filler = new Array<string>(syllables.length).fill('X');
-  const state = scoreSentence(tagger.compiled, [syllables, filler]);
+  if (filler.length < syllables.length) filler = new Array<string>(syllables.length * 2).fill('X');
+  const lower: string[] = new Array<string>(syllables.length);
+  const state = scoreSentence(tagger.compiled, [syllables, filler], lower);
   const tags = tagger.history
     ? viterbiWithHistory(state, model.trans, model.numLabels, syllables.length, tagger.history.hist1, tagger.history.hist2)
     : viterbi(state, model.trans, model.numLabels, syllables.length);
@@ -131,13 +135,13 @@ export function tagSyllables(syllables: readonly string[], options: WordTaggerOp
     mergeNames(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
   }
   if ((options.mode ?? 'best') === 'best' && (options.mergeLongWords ?? true)) {
-    mergeLongWords(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
+    mergeLongWords(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'), lower);
   }
   if ((options.mode ?? 'best') === 'best' && (options.mergeNumbers ?? true)) {
     mergeNumbers(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
   }
   if ((options.mode ?? 'best') === 'best' && (options.conventions ?? true)) {
-    applyConventions(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'));
+    applyConventions(syllables, tags, model.labels.indexOf('BW'), model.labels.indexOf('IW'), undefined, lower);
   }
   return tags;
 }

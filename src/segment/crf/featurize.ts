@@ -242,6 +242,9 @@ function wordFamilyValue(fam: Family, words: readonly string[], infos: SyllableI
     let title = true;
     for (let k = 0; k < len; k++) { plain &&= infos[p + k]!.plain; title &&= infos[p + k]!.title; }
     if (plain) return title ? 'True' : 'False';
+    // no-case turns every character that is not a letter or digit into a space (or drops it at
+    // the ends), so a span holding one never equals its title case: no regex needed
+    return 'False';
   }
   let span = words[p]!;
   for (let k = 1; k < len; k++) span += ' ' + words[p + k]!;
@@ -251,8 +254,9 @@ function wordFamilyValue(fam: Family, words: readonly string[], infos: SyllableI
 /**
  * State scores of a sentence: `out[t * L + l]`, summed in template order as CRFsuite does.
  * @param columns `columns[c][i]`: column c (0 = the words) of item i.
+ * @param lowerOut when given, receives the lower-cased words.
  */
-export function scoreSentence(compiled: CompiledFeatures, columns: readonly (readonly string[])[]): Float64Array {
+export function scoreSentence(compiled: CompiledFeatures, columns: readonly (readonly string[])[], lowerOut?: string[]): Float64Array {
   const { templates, families, options, model } = compiled;
   const L = model.numLabels;
   const words = columns[0]!;
@@ -260,6 +264,9 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
   const dict = compiled.dictionary;
   const infos: SyllableInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = syllableInfo(compiled, words[i]!);
+  // the lower-cased words, memoized per syllable, for the rules after the CRF (toLowerCase on
+  // two-byte strings is a slow runtime call in V8)
+  if (lowerOut) for (let i = 0; i < n; i++) lowerOut[i] = infos[i]!.lower;
   // dictionary membership of 2- and 3-syllable spans, by syllable ids
   const dict2 = new Uint8Array(n);
   const dict3 = new Uint8Array(n);
