@@ -55,3 +55,39 @@ const testFile = sharedPath('peer', 'ud-vtb', 'vi_vtb-ud-test.conllu');
   // the words of each output line spell the input line's non-space characters
   out.forEach((line, i) => t.is(line.replace(/[_ ]/g, ''), lines[i]!.replace(/\s/g, '')));
 });
+
+test('worker threads give the same lines in the same order as the main thread, streaming a large input', async (t) => {
+  // 2,500 lines of our own: more than two batches, so the pool runs; blank lines and CRLF too
+  const base = ['Sáng 20/5, Sở Y tế tỉnh Bà Rịa-Vũng Tàu tổ chức hội nghị tổng kết.', '', 'Giá lúa tăng 300 đồng/kg so với tuần trước.\r', 'Ông Trần Văn Minh, Giám đốc Sở, phát biểu.'];
+  const lines = Array.from({ length: 2500 }, (_, i) => `${base[i % base.length]!}${i % 7 === 0 ? ` Dòng ${i}.` : ''}`);
+  const input = lines.join('\n') + '\n';
+  const one = memoryIO(input);
+  t.is(await runSegment(['--lines', '--threads', '1'], one), 0);
+  const two = memoryIO(input);
+  t.is(await runSegment(['--lines', '--threads', '2'], two), 0);
+  const out = two.out().split('\n');
+  t.is(out.pop(), '');
+  t.is(out.length, 2500);
+  t.is(two.out(), one.out());
+  t.is(out[0], 'Sáng 20/5 , Sở Y_tế tỉnh Bà_Rịa-Vũng_Tàu tổ_chức hội_nghị tổng_kết . Dòng 0 .');
+  t.is(out[1], '');
+  // sentence mode (no --lines) too
+  const s1 = memoryIO(input);
+  const s2 = memoryIO(input);
+  await runSegment(['--threads', '1'], s1);
+  await runSegment(['--threads', '2'], s2);
+  t.is(s2.out(), s1.out());
+  t.is(s1.out().split('\n').filter(Boolean).length, 2500 - 625 + 358 /* blank lines give none; "Dòng i." adds a sentence */);
+  t.is(await runSegment(['--threads', '0'], memoryIO('x')), 2);
+});
+
+test('--format jsonl: spans of later lines point into the whole input', async (t) => {
+  const input = 'Hà Nội mưa to.\r\nBộ trưởng thăm Huế.\n';
+  const io = memoryIO(input);
+  t.is(await runSegment(['--format', 'jsonl'], io), 0);
+  const sentences = io.out().trim().split('\n').map((l) => JSON.parse(l) as { text: string; span: [number, number]; words: { text: string; span: [number, number] }[] });
+  t.is(sentences.length, 2);
+  t.deepEqual(sentences[1]!.span, [16, 35]);
+  const hue = sentences[1]!.words.find((w) => w.text === 'Huế')!;
+  t.is(input.slice(hue.span[0], hue.span[1]), 'Huế');
+});
