@@ -16,6 +16,11 @@ function longEntries(): Map<string, Node> {
   if (root) return root;
   root = new Map();
   for (const entry of viet74k()) {
+    // fewer than three spaces: not a long entry (most of them; no split needed)
+    const s1 = entry.indexOf(' ');
+    if (s1 < 0) continue;
+    const s2 = entry.indexOf(' ', s1 + 1);
+    if (s2 < 0 || entry.indexOf(' ', s2 + 1) < 0) continue;
     const parts = entry.split(' ');
     if (parts.length < 4 || parts.some((p) => p === '')) continue;
     let level = root;

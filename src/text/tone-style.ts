@@ -5,7 +5,7 @@
  * both and so do dictionaries (Viet74K has "uỷ viên" and "thủy điện"), so matching converts both
  * sides to one style. Conversion keeps the length, so offsets carry over unchanged.
  */
-import { composeVowel, splitVowel } from './vowels.js';
+import { composeVowel, splitVowelCode } from './vowels.js';
 
 export type ToneStyle = 'old' | 'new';
 
@@ -15,12 +15,12 @@ const LETTERS = /\p{L}+/gu;
 function convertSyllable(word: string, style: ToneStyle): string {
   const n = word.length;
   if (n < 2) return word;
-  const first = splitVowel(word[n - 2]!);
-  const second = splitVowel(word[n - 1]!);
+  const first = splitVowelCode(word.charCodeAt(n - 2));
+  const second = splitVowelCode(word.charCodeAt(n - 1));
   if (!first || !second) return word;
   if (!PAIRS.has((first.base + second.base).toLowerCase())) return word;
   const before = n >= 3 ? word[n - 3]! : '';
-  if (before && splitVowel(before)) return word; // a longer vowel cluster: "khuya", "ngoeo"
+  if (before && splitVowelCode(before.charCodeAt(0))) return word; // a longer vowel cluster: "khuya", "ngoeo"
   if (first.base.toLowerCase() === 'u' && (before === 'q' || before === 'Q')) return word; // "quý"
   if (style === 'new' && first.tone !== 0 && second.tone === 0) {
     return word.slice(0, n - 2) + composeVowel(first.base, 0) + composeVowel(second.base, first.tone);

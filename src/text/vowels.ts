@@ -14,6 +14,8 @@ const BASE_VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư'
 interface VowelInfo { base: string; tone: Tone }
 
 const INFO = new Map<string, VowelInfo>();
+/** The same by UTF-16 code (all Vietnamese vowels are below U+1F00): no one-letter strings made. */
+const BY_CODE: (VowelInfo | undefined)[] = [];
 const COMPOSE = new Map<string, string>(); // base + tone index → letter
 
 for (const lower of BASE_VOWELS) {
@@ -21,6 +23,7 @@ for (const lower of BASE_VOWELS) {
     for (let t = 0; t < TONE_MARKS.length; t++) {
       const letter = (base + TONE_MARKS[t]).normalize('NFC');
       INFO.set(letter, { base, tone: t as Tone });
+      BY_CODE[letter.charCodeAt(0)] = INFO.get(letter);
       COMPOSE.set(base + t, letter);
     }
   }
@@ -29,6 +32,11 @@ for (const lower of BASE_VOWELS) {
 /** Base vowel and tone of a letter, or undefined when it is not a Vietnamese vowel. */
 export function splitVowel(letter: string): VowelInfo | undefined {
   return INFO.get(letter);
+}
+
+/** `splitVowel` by the letter's UTF-16 code. */
+export function splitVowelCode(code: number): VowelInfo | undefined {
+  return BY_CODE[code];
 }
 
 /** The letter for a base vowel (any case) and a tone. */

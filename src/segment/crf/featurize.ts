@@ -28,35 +28,54 @@ interface CompiledDictionary {
   size: number;
   words: Set<string>;
   one: Set<number>;
+  /** two-syllable entries: a * size + b (small integers: the vocabulary is ~10K syllables) */
   two: Set<number>;
+  /** first two syllables of a three-syllable entry (a * size + b) → pair index */
+  pairs: Map<number, number>;
+  /** three-syllable entries: pairIndex * size + c (kept small, so the Set holds no heap numbers) */
   three: Set<number>;
 }
 
 function compileDictionary(dict: WordDictionary): CompiledDictionary {
   const vocab = new Map<string, number>();
   const words = new Set<string>();
-  const entries: number[][] = [];
+  const id = (x: string): number => {
+    let v = vocab.get(x);
+    if (v === undefined) { v = vocab.size; vocab.set(x, v); }
+    return v;
+  };
+  // spans of at most 3 syllables are asked: [a, b, c] ids, -1 for a missing one
+  const entries: number[] = [];
   for (const raw of dict.words) {
     const entry = dict.key ? dict.key(raw) : raw;
     words.add(entry);
-    const parts = entry.split(' ');
-    if (parts.length > 3 || parts.some((x) => x === '')) continue; // spans of at most 3 syllables are asked
-    entries.push(parts.map((x) => {
-      let id = vocab.get(x);
-      if (id === undefined) { id = vocab.size; vocab.set(x, id); }
-      return id;
-    }));
+    const s1 = entry.indexOf(' ');
+    if (s1 < 0) { if (entry !== '') entries.push(id(entry), -1, -1); continue; }
+    const s2 = entry.indexOf(' ', s1 + 1);
+    if (s2 >= 0 && entry.indexOf(' ', s2 + 1) >= 0) continue; // four or more
+    const a = entry.slice(0, s1);
+    const b = s2 < 0 ? entry.slice(s1 + 1) : entry.slice(s1 + 1, s2);
+    const c = s2 < 0 ? '' : entry.slice(s2 + 1);
+    if (a === '' || b === '' || (s2 >= 0 && c === '')) continue;
+    entries.push(id(a), id(b), s2 < 0 ? -1 : id(c));
   }
   const V = vocab.size;
   const one = new Set<number>();
   const two = new Set<number>();
+  const pairs = new Map<number, number>();
   const three = new Set<number>();
-  for (const e of entries) {
-    if (e.length === 1) one.add(e[0]!);
-    else if (e.length === 2) two.add(e[0]! * V + e[1]!);
-    else three.add((e[0]! * V + e[1]!) * V + e[2]!);
+  for (let k = 0; k < entries.length; k += 3) {
+    const a = entries[k]!, b = entries[k + 1]!, c = entries[k + 2]!;
+    if (b < 0) one.add(a);
+    else if (c < 0) two.add(a * V + b);
+    else {
+      const ab = a * V + b;
+      let p = pairs.get(ab);
+      if (p === undefined) { p = pairs.size; pairs.set(ab, p); }
+      three.add(p * V + c);
+    }
   }
-  return { key: dict.key, vocab, size: V, words, one, two, three };
+  return { key: dict.key, vocab, size: V, words, one, two, pairs, three };
 }
 
 export interface FeaturizerOptions {
@@ -280,7 +299,8 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
       if (dict.two.has(ab)) dict2[p] = 1;
       if (p + 2 < n) {
         const c = infos[p + 2]!.dictId;
-        if (c >= 0 && dict.three.has(ab * V + c)) dict3[p] = 1;
+        const pair = c >= 0 ? dict.pairs.get(ab) : undefined;
+        if (pair !== undefined && dict.three.has(pair * V + c)) dict3[p] = 1;
       }
     }
   }
