@@ -99,6 +99,8 @@ interface Family {
   ids: Map<string, Int32Array>;
   /** raw multi-syllable values by syllable ids (see `rawVocab`), for column 0 */
   numeric: Map<number, Int32Array> | null;
+  /** three-syllable raw values: first two ids (a * R + b) → pair index; the key is index * R + c */
+  pairIndex: Map<number, number> | null;
 }
 
 const TEMPLATE = /^T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(\w+))?$/;
@@ -134,7 +136,7 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
     if (family === undefined) {
       family = families.length;
       familyIndex.set(key, family);
-      families.push({ col, len: b - a + 1, fn, ids: new Map(), numeric: null });
+      families.push({ col, len: b - a + 1, fn, ids: new Map(), numeric: null, pairIndex: null });
       slots.push(0);
     }
     const slot = slots[family]!++;
@@ -170,12 +172,19 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
   const R = rawVocab.size;
   for (const fam of families) {
     if (fam.col !== 0 || fam.fn !== 'raw' || fam.len === 1) continue;
+    if (fam.len > 3) throw new Error(`raw spans of ${fam.len} syllables are not supported`);
     fam.numeric = new Map();
+    // keys stay small integers (R ≈ 2K syllables: R³ would not), so the Maps hold no heap numbers
+    const pairs = fam.len === 3 ? (fam.pairIndex = new Map()) : null;
     for (const [value, ids] of fam.ids) {
       const parts = value.split(' ');
       if (parts.length !== fam.len) continue;
-      let key = 0;
-      for (const part of parts) key = key * R + rawVocab.get(part)!;
+      let key = rawVocab.get(parts[0]!)! * R + rawVocab.get(parts[1]!)!;
+      if (pairs) {
+        let index = pairs.get(key);
+        if (index === undefined) { index = pairs.size; pairs.set(key, index); }
+        key = index * R + rawVocab.get(parts[2]!)!;
+      }
       fam.numeric.set(key, ids);
     }
   }
@@ -316,15 +325,18 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
       if (fam.numeric) {
         // raw span of column 0: masked, looked up by syllable ids, or (rarely) by string
         if (fam.len === 2 && options.maskDictionaryWords && dict2[p]) { return fam.ids.get('-'); }
-        let key = 0;
         let ok = true;
         let special = false;
         for (let k = 0; k < fam.len; k++) {
           const id = infos[p + k]!.rawId;
           if (id < 0) { ok = false; special ||= id === -2; }
-          key = key * R + id;
         }
-        if (ok) return fam.numeric.get(key);
+        if (ok) {
+          const ab = infos[p]!.rawId * R + infos[p + 1]!.rawId;
+          if (!fam.pairIndex) return fam.numeric.get(ab);
+          const index = fam.pairIndex.get(ab);
+          return index === undefined ? undefined : fam.numeric.get(index * R + infos[p + 2]!.rawId);
+        }
         if (!special) return undefined;
       }
       let value: string;
