@@ -77,11 +77,20 @@ export function applyConventions(syllables: readonly string[], tags: Int32Array,
   const n = syllables.length;
   if (conventions.rules.size === 0) return;
   const lower = lowered ?? syllables.map((s) => s.toLowerCase());
+  const trie = trieOf(conventions);
+  const matches: { len: number; lengths: readonly number[] }[] = [];
   for (let i = 0; i + 1 < n; i++) {
-    if (!conventions.firsts.has(lower[i]!)) continue;
-    for (let len = Math.min(conventions.maxSyllables, n - i); len >= 2; len--) {
-      const lengths = conventions.rules.get(lower.slice(i, i + len).join(' '));
-      if (!lengths || looksLikeName(syllables, i, i + len)) continue;
+    let node = trie.get(lower[i]!);
+    if (!node) continue;
+    // every form that starts here, found in one walk; tried longest first
+    matches.length = 0;
+    for (let k = i + 1; k < n && k - i < conventions.maxSyllables && node; k++) {
+      node = node.next.get(lower[k]!);
+      if (node?.lengths) matches.push({ len: k - i + 1, lengths: node.lengths });
+    }
+    for (let m = matches.length - 1; m >= 0; m--) {
+      const { len, lengths } = matches[m]!;
+      if (looksLikeName(syllables, i, i + len)) continue;
       let isWord = tags[i] === begin || i === 0;
       for (let k = i + 1; k < i + len && isWord; k++) isWord = tags[k] === inside;
       isWord &&= i + len === n || tags[i + len] !== inside;
@@ -90,7 +99,7 @@ export function applyConventions(syllables: readonly string[], tags: Int32Array,
       let k = i;
       for (const l of lengths) {
         tags[k] = begin;
-        for (let m = k + 1; m < k + l; m++) tags[m] = inside;
+        for (let q = k + 1; q < k + l; q++) tags[q] = inside;
         k += l;
       }
       if (k < n && tags[k] === inside) tags[k] = begin;
@@ -98,4 +107,26 @@ export function applyConventions(syllables: readonly string[], tags: Int32Array,
       break;
     }
   }
+}
+
+/** The forms of a table as a trie of syllables (one Map lookup per syllable walked). */
+interface TrieNode { next: Map<string, TrieNode>; lengths: readonly number[] | null }
+const tries = new WeakMap<ConventionTable, Map<string, TrieNode>>();
+
+function trieOf(table: ConventionTable): Map<string, TrieNode> {
+  let root = tries.get(table);
+  if (root) return root;
+  root = new Map();
+  for (const [form, lengths] of table.rules) {
+    let level = root;
+    let node: TrieNode | undefined;
+    for (const syllable of form.split(' ')) {
+      node = level.get(syllable);
+      if (!node) { node = { next: new Map(), lengths: null }; level.set(syllable, node); }
+      level = node.next;
+    }
+    node!.lengths = lengths;
+  }
+  tries.set(table, root);
+  return root;
 }
