@@ -321,6 +321,8 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     const count = n - fam.len + 1;
     const out: (Int32Array | undefined)[] = new Array(Math.max(0, count));
     // ids of family f at position p
+    const idsTrue = fam.ids.get('True');
+    const idsFalse = fam.ids.get('False');
     const idsAt = (p: number): Int32Array | undefined => {
       if (fam.numeric) {
         // raw span of column 0: masked, looked up by syllable ids, or (rarely) by string
@@ -338,6 +340,14 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
           return index === undefined ? undefined : fam.numeric.get(index * R + infos[p + 2]!.rawId);
         }
         if (!special) return undefined;
+      }
+      // spans' dictionary and title tests: a boolean, looked up without building "True"/"False"
+      if (fam.col === 0 && fam.len > 1 && fam.fn === 'is_in_dict') return (fam.len === 2 ? dict2[p] === 1 : fam.len === 3 && dict3[p] === 1) ? idsTrue : idsFalse;
+      if (fam.col === 0 && fam.len > 1 && fam.fn === 'istitle') {
+        let plain = true;
+        let title = true;
+        for (let k = 0; k < fam.len; k++) { plain &&= infos[p + k]!.plain; title &&= infos[p + k]!.title; }
+        return plain && title ? idsTrue : idsFalse;
       }
       let value: string;
       if (fam.col === 0) {
