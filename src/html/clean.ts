@@ -63,6 +63,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const evidence = decideKind(meta, story);
 
   doc.kind = evidence.kind;
+  if (evidence.close) doc.warnings.push(`page kind ${evidence.kind} is a close call (score ${evidence.score}, ${evidence.kind === 'article' ? 'article' : 'listing'} at ≥ 2 / < 2): ${evidence.reasons.join('; ')}`);
   doc.url = meta.url;
   doc.site = meta.site;
   doc.language = meta.language;

@@ -11,6 +11,7 @@ import { selectInDocument, selectWithin } from './css-query.js';
 import { foldText } from './fold-text.js';
 import { measureText, textOf } from './dom-text.js';
 import { findStoryContainer } from './scorer.js';
+import { withoutPageWrappers } from './page-wrappers.js';
 import type { ElementIndex } from './element-index.js';
 import type { GenericHints, SiteHints } from './sites.js';
 
@@ -28,6 +29,8 @@ export interface Story {
   /** Blocks dropped as link lists (teaser headlines): many on section pages. */
   linkBlocks: number;
   container: Element | null;
+  /** Characters of unlinked text on the whole page (after the page-wide drops): how dominant the story is. */
+  pageProseChars: number;
 }
 
 /** Thresholds of the story stage. */
@@ -193,7 +196,7 @@ function readContainer(container: Element, ctx: StoryContext, stage: StoryStage,
   const captions = takeCaptions(container, ctx, options);
   const { kept, bylines, linkBlocks } = filterBlocks(collectBlocks(container), ctx, captions, options);
   const chars = kept.reduce((n, p) => n + p.length, 0);
-  return { paragraphs: kept, captions, bylines, stage, chars, linkBlocks, container };
+  return { paragraphs: kept, captions, bylines, stage, chars, linkBlocks, container, pageProseChars: 0 };
 }
 
 /** Every <body> still in the page, else the page's first element (as cheerio's $('body') / root().children().first()). */
@@ -210,8 +213,15 @@ function bodiesOf(doc: Document, index: ElementIndex | undefined): Element[] {
  */
 export function extractStory(doc: Document, ctx: StoryContext, useSiteHints: boolean, options: StoryOptions = DEFAULT_STORY): Story {
   // Page-wide drop tags first: scripts, navigation, asides and footers vote for nothing.
-  remove(ctx.droppable);
   const body = bodiesOf(doc, ctx.index);
+  remove(withoutPageWrappers(ctx.droppable, body[0], ctx.generic.dropTags));
+  const page = body[0] ? measureText(body[0]) : null;
+  const story = findStory(body, ctx, useSiteHints, options);
+  story.pageProseChars = page ? page.chars - page.linkChars : 0;
+  return story;
+}
+
+function findStory(body: Element[], ctx: StoryContext, useSiteHints: boolean, options: StoryOptions): Story {
   if (useSiteHints && ctx.site?.body.length) {
     const el = first(body, ctx.site.body, ctx.index);
     if (el && measureText(el).chars >= options.minStoryChars) {
@@ -220,8 +230,9 @@ export function extractStory(doc: Document, ctx: StoryContext, useSiteHints: boo
     }
   }
   const root = body[0];
-  if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null };
-  const found = findStoryContainer(root, ctx.index);
+  if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null, pageProseChars: 0 };
+  const token = ctx.generic.boilerplateToken;
+  const found = findStoryContainer(root, ctx.index, undefined, (el) => tokensOf(el).some((t) => token.test(t)));
   if (found) {
     const story = readContainer(found, ctx, 'scorer', options);
     if (story.chars >= options.minStoryChars) return story;

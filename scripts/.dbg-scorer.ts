@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parseHtml } from '../src/html/load-html.js';
+import { scanPage } from '../src/html/page-scan.js';
+import { genericHints } from '../src/html/sites.js';
+import { findStoryContainer } from '../src/html/scorer.js';
+import { measureText } from '../src/html/dom-text.js';
+import { removeElement } from 'domutils';
+const f = process.argv[2]!;
+const page = parseHtml(readFileSync(f, 'utf8'));
+const g = genericHints();
+const scan = scanPage(page, g.dropTags);
+const body = scan.index.query('body')![0]!;
+for (const el of scan.droppable) if (el.name !== 'form') removeElement(el);
+const tok = (el: any) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/[^A-Za-z0-9]+/).filter(Boolean);
+const c = findStoryContainer(body, scan.index, undefined, (el) => tok(el).some((t) => g.boilerplateToken.test(t)));
+console.log(c?.name, c?.attribs, measureText(c!));
