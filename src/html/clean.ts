@@ -12,8 +12,11 @@ import { parseHtml } from './load-html.js';
 import { scanPage } from './page-scan.js';
 import { hostOf, readMetadata, readPageUrl } from './metadata.js';
 import { decideKind } from './page-kind.js';
-import { allSiteNames, genericHints, hintsForHost } from './sites.js';
-import { pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
+import { allSiteNames, genericHints, hintsForHost, type GenericHints } from './sites.js';
+import { normalizeZone } from './datelines.js';
+import { textOf } from './dom-text.js';
+import type { Document } from 'domhandler';
+import { isSiteName, pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
 
 export { parseHtml } from './load-html.js';
 
@@ -42,9 +45,18 @@ function pickLead(lead: string | null, description: string | null, firstParagrap
   return d || null;
 }
 
+/** The zone a page says its times are in ("Múi giờ GMT +8", vBulletin's footer), or null. */
+function pageZoneOf(html: string, page: Document, generic: GenericHints): string | null {
+  // Most pages state no zone at all: one indexOf spares them the text of the whole page.
+  if (!html.includes('GMT') && !html.includes('UTC')) return null;
+  const m = generic.pageZone.exec(textOf(page).replace(/\s+/g, ' '));
+  return m ? normalizeZone(m[1]!) : null;
+}
+
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
   const useSiteHints = options.siteHints ?? true;
-  const page = parseHtml(html);
+  // "</>" is an empty end tag that HTML parsers ignore (htmlparser2 keeps it as text: "…công nghệ</>").
+  const page = parseHtml(html.includes('</>') ? html.replaceAll('</>', '') : html);
   const doc = emptyCleaned();
   const generic = genericHints();
   const pageUrl = options.url ?? null;
@@ -53,8 +65,8 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const scan = scanPage(page, generic.dropTags);
   const url = readPageUrl(scan, pageUrl);
   const site = hintsForHost(hostOf(url));
-  const meta = readMetadata(scan, url, generic, site, useSiteHints);
-  const naming = namingFor(meta.site);
+  const naming = namingFor(hostOf(url));
+  const meta = readMetadata(scan, url, generic, site, useSiteHints, () => pageZoneOf(html, page, generic), (text) => isSiteName(text, naming));
   const articleTitle = pickArticleTitle(meta.titles, naming);
   const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;
 

@@ -30,6 +30,10 @@ export interface GenericHints {
   publishedMeta: string[];
   modifiedMeta: string[];
   time: string[];
+  /** Simple selectors (tag, class) tried for the headline when the h1 is not it (a logo, the site name). */
+  headlineFallback: string[];
+  /** The page-wide statement of the zone its times are in ("Múi giờ GMT +8"): group 1 is the offset. */
+  pageZone: RegExp;
   author: string[];
   dropTags: Set<string>;
   drop: string[];
@@ -70,6 +74,8 @@ function readSitesFile(): { generic: GenericHints; sites: Map<string, SiteHints>
     publishedMeta: list('publishedMeta').map((s) => s.toLowerCase()),
     modifiedMeta: list('modifiedMeta').map((s) => s.toLowerCase()),
     time: list('time'),
+    headlineFallback: list('headlineFallback'),
+    pageZone: new RegExp(`(?:${list('pageZoneLabels').join('|')})\\s*:?\\s*(?:GMT|UTC)\\s*([+-]\\s*\\d{1,2}(?::?\\d\\d)?)`, 'i'),
     author: list('author'),
     dropTags: new Set(list('dropTags')),
     drop: list('drop'),
