@@ -35,11 +35,13 @@ function namingFor(host: string | null): SiteNaming {
 }
 
 /** The sapo, without the site dateline; falls back to the description when the page marks none. */
-function pickLead(lead: string | null, description: string | null, firstParagraph: string | undefined): string | null {
+function pickLead(lead: string | null, description: string | null, firstParagraph: string | undefined, title: string | null): string | null {
   const generic = genericHints();
   if (lead) return stripDateline(lead, generic) || null;
   if (!description) return null;
   const d = stripDateline(description, generic);
+  // A description that only repeats the headline is no sapo either.
+  if (title && foldText(d) === foldText(title)) return null;
   // A description that only repeats (or truncates) the first paragraph is not a sapo.
   if (firstParagraph && (firstParagraph.startsWith(d.replace(/(?:\.\.\.|…)$/, '')) || d.startsWith(firstParagraph))) return null;
   return d || null;
@@ -75,7 +77,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const evidence = decideKind(meta, story);
 
   doc.kind = evidence.kind;
-  if (evidence.close) doc.warnings.push(`page kind ${evidence.kind} is a close call (score ${evidence.score}, ${evidence.kind === 'article' ? 'article' : 'listing'} at ≥ 2 / < 2): ${evidence.reasons.join('; ')}`);
+  if (evidence.close) doc.warnings.push(`page kind ${evidence.kind} is a close call (score ${evidence.score}; an article from 2): ${evidence.reasons.join('; ')}`);
   doc.url = meta.url;
   doc.site = meta.site;
   doc.language = meta.language;
@@ -89,7 +91,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   doc.tags = meta.tags;
   doc.publishedAt = meta.publishedAt;
   doc.modifiedAt = meta.modifiedAt;
-  doc.lead = pickLead(meta.lead, meta.description, story.paragraphs[0]);
+  doc.lead = pickLead(meta.lead, meta.description, story.paragraphs[0], articleTitle);
   doc.paragraphs = story.paragraphs;
   doc.captions = story.captions;
   const language = detectLanguage(meta.language, story.paragraphs);
@@ -109,6 +111,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   else if (meta.publishedFrom === 'url') doc.warnings.push('publication time guessed from the URL (date only)');
   if (story.stage !== 'site' && useSiteHints && site) doc.warnings.push(`site selectors of ${site.key} found no story; ${story.stage} used`);
   if (doc.paragraphs.length === 0) doc.warnings.push('no story text found');
+  if (story.photoStory) doc.warnings.push(`photo story: the text is its ${story.captions.length} captions (SCHEMA v1.1)`);
   doc.lead = doc.lead ? foldText(doc.lead) : null;
   return doc;
 }

@@ -11,6 +11,8 @@ import { selectInDocument, selectWithin } from './css-query.js';
 import { foldText } from './fold-text.js';
 import { measureText, textOf } from './dom-text.js';
 import { findStoryContainer } from './scorer.js';
+import { readDateline } from './datelines.js';
+import { isStoryLike } from './story-words.js';
 import { withoutPageWrappers } from './page-wrappers.js';
 import type { ElementIndex } from './element-index.js';
 import type { GenericHints, SiteHints } from './sites.js';
@@ -31,6 +33,8 @@ export interface Story {
   container: Element | null;
   /** Characters of unlinked text on the whole page (after the page-wide drops): how dominant the story is. */
   pageProseChars: number;
+  /** The story is told in captions: `paragraphs` holds them (SCHEMA v1.1 photo story). */
+  photoStory?: boolean;
 }
 
 /** Thresholds of the story stage. */
@@ -109,6 +113,31 @@ function removeBoilerplate(container: Element, ctx: StoryContext): void {
   remove(doomed);
 }
 
+/**
+ * A table used as a photo frame (2000s templates): one row holds only an image, the other rows short
+ * text with no image: those texts are its captions. A table with text beside the image (a recipe
+ * step, a layout column) is content and returns null.
+ */
+function imageTableCaptions(table: Element, options: StoryOptions): string[] | null {
+  const rows = selectWithin([table], 'tr');
+  if (rows.length < 2 || rows.length > 4) return null;
+  let imageRows = 0;
+  const texts: string[] = [];
+  for (const row of rows) {
+    const text = foldText(textOf(row));
+    const hasImage = selectWithin([row], 'img').length > 0;
+    if (hasImage) {
+      if (text) return null; // text beside the image: a layout row
+      imageRows++;
+    } else if (text) {
+      if (selectWithin([row], 'table, p p, ul, ol').length) return null;
+      texts.push(text);
+    }
+  }
+  const total = texts.reduce((n, t) => n + t.length, 0);
+  return imageRows >= 1 && texts.length >= 1 && total <= options.maxCaptionChars ? texts : null;
+}
+
 /** Take captions out of the container: each once, in order; then drop the image boxes. */
 function takeCaptions(container: Element, ctx: StoryContext, options: StoryOptions): string[] {
   const captions: string[] = [];
@@ -126,6 +155,18 @@ function takeCaptions(container: Element, ctx: StoryContext, options: StoryOptio
     }
     if (text.length <= options.maxCaptionChars) remove([el]);
   }
+  for (const table of selectWithin([container], 'table')) {
+    if (!table.parent) continue;
+    const texts = imageTableCaptions(table, options);
+    if (!texts) continue;
+    for (const text of texts) {
+      if (!seen.has(text)) {
+        seen.add(text);
+        captions.push(text);
+      }
+    }
+    remove([table]);
+  }
   for (const el of selectWithin([container], ctx.generic.figures.join(','))) {
     // Only image boxes: a table or figure with much text is content (a data table).
     if (measureText(el).chars <= options.maxCaptionChars) remove([el]);
@@ -140,15 +181,38 @@ export function looksLikeByline(text: string): boolean {
   const bare = text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (bare === '') return /^\(.{1,40}\)$/.test(text);
   if (bare.length > 60 || /[.!?:;…"“”]$/.test(bare) && !/\.$/.test(bare)) return false;
-  const words = bare.replace(/^theo\s+/i, '').replace(/\.$/, '').split(/\s+|\s*[-–,&]\s*/).filter(Boolean);
+  const words = bare.replace(/^theo\s+/i, '').replace(/\.$/, '').split(/\s+|\s*[-–,&/]\s*/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => NAME_WORD.test(w) || w === 'và');
 }
 
 const PHOTO_CREDIT = /^(?:ảnh|nguồn ảnh|video|clip|đồ họa|đồ hoạ|infographic|thiết kế)\s*:/iu;
 
-function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], options: StoryOptions): { kept: string[]; bylines: string[]; linkBlocks: number } {
+/** A short line under a photo that repeats the photo's alt text, or is set all in italics: a caption. */
+function isImageCaption(b: Block, options: StoryOptions): boolean {
+  if (b.afterImage === undefined || b.text.length > Math.min(300, options.maxCaptionChars)) return false;
+  if (b.italicChars >= 0.8 * b.text.length) return true;
+  const alt = foldText(b.afterImage);
+  return alt.length >= 10 && alt === b.text;
+}
+
+/** A short line that is a date and time, perhaps with a weekday, a zone and a source: a dateline. */
+function isDatelineBlock(text: string): boolean {
+  if (text.length > 80) return false;
+  const parts = readDateline(text);
+  if (!parts) return false;
+  const rest = (text.slice(0, parts.index) + text.slice(parts.index + parts.length))
+    .replace(/\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d\d)?\)?|thứ\s+\p{L}+|chủ nhật|cập nhật|lúc|ngày|AM|PM/giu, '');
+  // What is left is at most a short label or source ("Theo Ngoisao |"): no sentence.
+  return (rest.match(/\p{L}/gu)?.length ?? 0) <= 14;
+}
+
+/** A widget header closing the body ("Theo dòng sự kiện:", "Tin cùng chuyên mục:"): short, ends with a colon. */
+const WIDGET_HEADER = /^[^.!?]{2,50}:$/u;
+
+function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], options: StoryOptions): { kept: string[]; bylines: string[]; linkBlocks: number; lineCaptions: string[] } {
   const captionSet = new Set(captions);
+  const lineCaptions: string[] = [];
   const lines = ctx.generic.boilerplateLines;
   const kept: Block[] = [];
   let linkBlocks = 0;
@@ -163,12 +227,19 @@ function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], op
     if (lines.some((l) => lower.startsWith(l)) && (text.length <= 60 || density >= 0.5)) continue;
     if (PHOTO_CREDIT.test(text) && text.length <= 80) continue;
     if (captionSet.has(text)) continue;
+    if (isImageCaption(b, options)) {
+      if (!captionSet.has(text)) lineCaptions.push(text);
+      captionSet.add(text);
+      continue;
+    }
+    if (isDatelineBlock(text)) continue;
     if (kept.length < 2 && (text === ctx.lead || text === ctx.title)) continue;
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
     kept.push(b);
   }
-  // Bylines and source lines close the story: take up to two off its end.
+  // Bylines and source lines close the story (up to two), after any widget header left below them.
   const bylines: string[] = [];
+  while (kept.length > 1 && WIDGET_HEADER.test(kept[kept.length - 1]!.text)) kept.pop();
   for (let i = 0; i < 2 && kept.length > 1; i++) {
     const last = kept[kept.length - 1]!.text;
     if (!looksLikeByline(last)) break;
@@ -178,7 +249,7 @@ function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], op
   const texts = kept.map((b) => b.text);
   // A site dateline opening the story ("(Dân trí) - ") is not story text.
   if (texts.length && !ctx.lead) texts[0] = stripDateline(texts[0]!, ctx.generic);
-  return { kept: texts.filter(Boolean), bylines, linkBlocks };
+  return { kept: texts.filter(Boolean), bylines, linkBlocks, lineCaptions };
 }
 
 /** Remove a site dateline ("(Dân trí) - ", "TPO - ", "(NLĐO)- ") from the start of a lead or paragraph. */
@@ -194,9 +265,22 @@ function readContainer(container: Element, ctx: StoryContext, stage: StoryStage,
   for (const el of ctx.taken) if (el !== container) remove([el]);
   removeBoilerplate(container, ctx);
   const captions = takeCaptions(container, ctx, options);
-  const { kept, bylines, linkBlocks } = filterBlocks(collectBlocks(container), ctx, captions, options);
-  const chars = kept.reduce((n, p) => n + p.length, 0);
-  return { paragraphs: kept, captions, bylines, stage, chars, linkBlocks, container, pageProseChars: 0 };
+  const { kept, bylines, linkBlocks, lineCaptions } = filterBlocks(collectBlocks(container), ctx, captions, options);
+  captions.push(...lineCaptions);
+  let paragraphs = kept;
+  const photoStory = isPhotoStory(kept, captions, options);
+  // SCHEMA v1.1: a story told in its captions has them as its text too (the prose lines it has first).
+  if (photoStory) paragraphs = [...kept.filter(isStoryLike), ...captions];
+  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+  return { paragraphs, captions, bylines, stage, chars, linkBlocks, container, pageProseChars: 0, photoStory };
+}
+
+/** The captions tell the story: at least three, and more than twice the text of the body beside them. */
+function isPhotoStory(kept: string[], captions: string[], options: StoryOptions): boolean {
+  if (captions.length < 3) return false;
+  const captionChars = captions.reduce((n, c) => n + c.length, 0);
+  const keptChars = kept.filter(isStoryLike).reduce((n, p) => n + p.length, 0);
+  return captionChars >= options.minStoryChars && keptChars * 2 < captionChars;
 }
 
 /** Every <body> still in the page, else the page's first element (as cheerio's $('body') / root().children().first()). */
