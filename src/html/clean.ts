@@ -15,7 +15,6 @@ import { decideKind } from './page-kind.js';
 import { allSiteNames, genericHints, hintsForHost, type GenericHints } from './sites.js';
 import { normalizeZone } from './datelines.js';
 import { textOf } from './dom-text.js';
-import type { Document } from 'domhandler';
 import { isSiteName, pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
 
 export { parseHtml } from './load-html.js';
@@ -48,11 +47,15 @@ function pickLead(lead: string | null, description: string | null, firstParagrap
 }
 
 /** The zone a page says its times are in ("Múi giờ GMT +8", vBulletin's footer), or null. */
-function pageZoneOf(html: string, page: Document, generic: GenericHints): string | null {
-  // Most pages state no zone at all: one indexOf spares them the text of the whole page.
-  if (!html.includes('GMT') && !html.includes('UTC')) return null;
-  const m = generic.pageZone.exec(textOf(page).replace(/\s+/g, ' '));
-  return m ? normalizeZone(m[1]!) : null;
+function pageZoneOf(html: string, generic: GenericHints): string | null {
+  // Only the few places the raw page writes "GMT"/"UTC" are read, each parsed alone (entities decoded).
+  const at = /GMT|UTC/g;
+  for (let m = at.exec(html), n = 0; m && n < 20; m = at.exec(html), n++) {
+    const snippet = textOf(parseHtml(html.slice(Math.max(0, m.index - 80), m.index + 12))).replace(/\s+/g, ' ');
+    const zone = generic.pageZone.exec(snippet);
+    if (zone) return normalizeZone(zone[1]!);
+  }
+  return null;
 }
 
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
@@ -68,7 +71,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const url = readPageUrl(scan, pageUrl);
   const site = hintsForHost(hostOf(url));
   const naming = namingFor(hostOf(url));
-  const meta = readMetadata(scan, url, generic, site, useSiteHints, () => pageZoneOf(html, page, generic), (text) => isSiteName(text, naming));
+  const meta = readMetadata(scan, url, generic, site, useSiteHints, () => pageZoneOf(html, generic), (text) => isSiteName(text, naming));
   const articleTitle = pickArticleTitle(meta.titles, naming);
   const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;
 

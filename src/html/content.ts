@@ -31,8 +31,11 @@ export interface Story {
   /** Blocks dropped as link lists (teaser headlines): many on section pages. */
   linkBlocks: number;
   container: Element | null;
-  /** Characters of unlinked text on the whole page (after the page-wide drops): how dominant the story is. */
-  pageProseChars: number;
+  /**
+   * Characters of unlinked text on the whole page (after the page-wide drops): how dominant the story
+   * is. Computed on first call (a walk of the whole page), which only a short story needs.
+   */
+  pageProseChars: () => number;
   /** The story is told in captions: `paragraphs` holds them (SCHEMA v1.1 photo story). */
   photoStory?: boolean;
 }
@@ -85,12 +88,12 @@ const first = (roots: Element[], selectors: string[], index: ElementIndex | unde
   return null;
 };
 
-function tokensOf(el: Element): string[] {
+/** True when an element's class or id marks it as boilerplate (generic.boilerplateClassPatterns). */
+function markedBoilerplate(el: Element, generic: GenericHints): boolean {
   const cls = el.attribs['class'];
   const id = el.attribs['id'];
-  if (!cls && !id) return []; // most elements: no string to build and split
-  const raw = `${cls ?? ''} ${id ?? ''}`;
-  return raw.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (!cls && !id) return false; // most elements: nothing to test
+  return generic.boilerplateAttr.test(cls && id ? `${cls} ${id}` : (cls ?? id)!);
 }
 
 /** Remove boilerplate boxes inside the container: drop tags, drop selectors, class/id tokens. */
@@ -98,7 +101,6 @@ function removeBoilerplate(container: Element, ctx: StoryContext): void {
   const drops = [...ctx.generic.drop, ...(ctx.site?.drop ?? [])];
   if (drops.length) remove(selectWithin([container], drops.join(',')));
   const total = measureText(container).chars || 1;
-  const token = ctx.generic.boilerplateToken;
   const doomed: Element[] = [];
   const stack: Element[] = [container];
   while (stack.length) {
@@ -106,7 +108,7 @@ function removeBoilerplate(container: Element, ctx: StoryContext): void {
       if (child.type !== 'tag') continue;
       const c = child as Element;
       // A box holding much of the story is not boilerplate, whatever its class says.
-      if (tokensOf(c).some((t) => token.test(t)) && measureText(c).chars <= 0.4 * total) doomed.push(c);
+      if (markedBoilerplate(c, ctx.generic) && measureText(c).chars <= 0.4 * total) doomed.push(c);
       else stack.push(c);
     }
   }
@@ -119,23 +121,45 @@ function removeBoilerplate(container: Element, ctx: StoryContext): void {
  * step, a layout column) is content and returns null.
  */
 function imageTableCaptions(table: Element, options: StoryOptions): string[] | null {
-  const rows = selectWithin([table], 'tr');
+  const rows = rowsOf(table);
   if (rows.length < 2 || rows.length > 4) return null;
   let imageRows = 0;
   const texts: string[] = [];
   for (const row of rows) {
     const text = foldText(textOf(row));
-    const hasImage = selectWithin([row], 'img').length > 0;
-    if (hasImage) {
+    const inside = tagsUnder(row);
+    if (inside.has('img')) {
       if (text) return null; // text beside the image: a layout row
       imageRows++;
     } else if (text) {
-      if (selectWithin([row], 'table, p p, ul, ol').length) return null;
+      if (inside.has('table') || inside.has('ul') || inside.has('ol')) return null;
       texts.push(text);
     }
   }
   const total = texts.reduce((n, t) => n + t.length, 0);
   return imageRows >= 1 && texts.length >= 1 && total <= options.maxCaptionChars ? texts : null;
+}
+
+/** The rows of a table (not of tables nested in it): <tr> children, or under <tbody>/<thead>/<tfoot>. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (!isTag(c)) continue;
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'tbody' || c.name === 'thead' || c.name === 'tfoot') for (const r of c.children) if (isTag(r) && r.name === 'tr') rows.push(r);
+  }
+  return rows;
+}
+
+/** Tag names under an element (a row holds a handful). */
+function tagsUnder(el: Element): Set<string> {
+  const names = new Set<string>();
+  const stack: Element[] = [el];
+  while (stack.length) for (const c of stack.pop()!.children) if (isTag(c)) {
+    names.add(c.name);
+    stack.push(c);
+  }
+  return names;
 }
 
 /** Take captions out of the container: each once, in order; then drop the image boxes. */
@@ -155,7 +179,9 @@ function takeCaptions(container: Element, ctx: StoryContext, options: StoryOptio
     }
     if (text.length <= options.maxCaptionChars) remove([el]);
   }
-  for (const table of selectWithin([container], 'table')) {
+  // Most pages have no table at all: the index says so without a pass over the container.
+  const anyTable = ctx.index ? (ctx.index.query('table') ?? []).length > 0 : true;
+  for (const table of anyTable ? selectWithin([container], 'table') : []) {
     if (!table.parent) continue;
     const texts = imageTableCaptions(table, options);
     if (!texts) continue;
@@ -196,9 +222,12 @@ function isImageCaption(b: Block, options: StoryOptions): boolean {
   return alt.length >= 10 && alt === b.text;
 }
 
+// What every date readDateline reads has: "12/3", "12-3", "12.3" or "tháng".
+const MAYBE_DATE = /\d[/.-]\d|tháng/u;
+
 /** A short line that is a date and time, perhaps with a weekday, a zone and a source: a dateline. */
 function isDatelineBlock(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !MAYBE_DATE.test(text)) return false;
   const parts = readDateline(text);
   if (!parts) return false;
   const rest = (text.slice(0, parts.index) + text.slice(parts.index + parts.length))
@@ -272,15 +301,16 @@ function readContainer(container: Element, ctx: StoryContext, stage: StoryStage,
   // SCHEMA v1.1: a story told in its captions has them as its text too (the prose lines it has first).
   if (photoStory) paragraphs = [...kept.filter(isStoryLike), ...captions];
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  return { paragraphs, captions, bylines, stage, chars, linkBlocks, container, pageProseChars: 0, photoStory };
+  return { paragraphs, captions, bylines, stage, chars, linkBlocks, container, pageProseChars: () => 0, photoStory };
 }
 
 /** The captions tell the story: at least three, and more than twice the text of the body beside them. */
 function isPhotoStory(kept: string[], captions: string[], options: StoryOptions): boolean {
   if (captions.length < 3) return false;
   const captionChars = captions.reduce((n, c) => n + c.length, 0);
-  const keptChars = kept.filter(isStoryLike).reduce((n, p) => n + p.length, 0);
-  return captionChars >= options.minStoryChars && keptChars * 2 < captionChars;
+  if (captionChars < options.minStoryChars) return false;
+  const keptChars = kept.reduce((n, p) => n + p.length, 0);
+  return keptChars * 2 < captionChars;
 }
 
 /** Every <body> still in the page, else the page's first element (as cheerio's $('body') / root().children().first()). */
@@ -299,9 +329,16 @@ export function extractStory(doc: Document, ctx: StoryContext, useSiteHints: boo
   // Page-wide drop tags first: scripts, navigation, asides and footers vote for nothing.
   const body = bodiesOf(doc, ctx.index);
   remove(withoutPageWrappers(ctx.droppable, body[0], ctx.generic.dropTags));
-  const page = body[0] ? measureText(body[0]) : null;
   const story = findStory(body, ctx, useSiteHints, options);
-  story.pageProseChars = page ? page.chars - page.linkChars : 0;
+  const root = body[0];
+  let prose: number | null = null;
+  story.pageProseChars = () => {
+    if (prose === null) {
+      const m = root ? measureText(root) : null;
+      prose = m ? m.chars - m.linkChars : 0;
+    }
+    return prose;
+  };
   return story;
 }
 
@@ -314,9 +351,8 @@ function findStory(body: Element[], ctx: StoryContext, useSiteHints: boolean, op
     }
   }
   const root = body[0];
-  if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null, pageProseChars: 0 };
-  const token = ctx.generic.boilerplateToken;
-  const found = findStoryContainer(root, ctx.index, undefined, (el) => tokensOf(el).some((t) => token.test(t)));
+  if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null, pageProseChars: () => 0 };
+  const found = findStoryContainer(root, ctx.index, undefined, (el) => markedBoilerplate(el, ctx.generic));
   if (found) {
     const story = readContainer(found, ctx, 'scorer', options);
     if (story.chars >= options.minStoryChars) return story;

@@ -237,13 +237,17 @@ export function readPageUrl(scan: PageScan, pageUrl: string | null): string | nu
 function headlineElement(index: ElementIndex, h1: Element | null, titleTag: string | null, ogTitle: string | null, selectors: string[], isSiteName: (text: string) => boolean): Element | null {
   const others = [titleTag, ogTitle].filter((t): t is string => Boolean(t));
   if (others.length === 0) return h1;
+  // Only when the h1 is missing or names the site: a section page's short h1 is what it is.
+  if (h1 && !isSiteName(foldText(textOf(h1)))) return h1;
+  const lowered = others.map((o) => o.toLowerCase());
   const agrees = (el: Element): boolean => {
     const text = foldText(textOf(el));
-    if (text.split(' ').length < 3 || isSiteName(text)) return false;
-    return others.some((o) => titleAgreement(text, o) >= 0.8 && text.length <= o.length);
+    const first = text.slice(0, 12).toLowerCase();
+    // A cheap test first: the <title> holds the candidate's opening.
+    if (text.split(' ').length < 3 || !lowered.some((o) => o.includes(first))) return false;
+    return !isSiteName(text) && others.some((o) => titleAgreement(text, o) >= 0.8 && text.length <= o.length);
   };
-  if (h1 && agrees(h1)) return h1;
-  for (const sel of selectors) for (const el of index.query(sel) ?? []) if (agrees(el)) return el;
+  for (const sel of selectors) for (const el of (index.query(sel) ?? []).slice(0, 40)) if (agrees(el)) return el;
   return h1;
 }
 

@@ -76,7 +76,10 @@ export function decideKind(meta: PageMetadata, story: Story): KindEvidence {
   // for every two or three of prose (an article's container keeps a few inline links at most).
   if (story.linkBlocks >= 8 && story.linkBlocks * 3 >= paragraphs) add(-3, `teaser list (${story.linkBlocks} linked lines, ${paragraphs} others)`);
   // A home page's best block is one box among many; a story dominates its page.
-  const share = story.pageProseChars ? story.chars / story.pageProseChars : 1;
-  if (story.chars < 1200 && share < 0.25) add(-1, `story block holds ${Math.round(100 * share)} % of the page's text`);
+  if (story.chars < 1200) {
+    const page = story.pageProseChars();
+    const share = page ? story.chars / page : 1;
+    if (share < 0.25) add(-1, `story block holds ${Math.round(100 * share)} % of the page's text`);
+  }
   return { kind: score >= THRESHOLD ? 'article' : 'listing', score, reasons, close: Math.abs(score - THRESHOLD) <= CLOSE };
 }

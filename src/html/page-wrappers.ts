@@ -10,8 +10,9 @@ import { measureText } from './dom-text.js';
 /** Tags that legitimately wrap a whole page in old markup; other drop tags never do. */
 const WRAPPING = new Set(['form']);
 
-/** A wrapper holds at least this share of the body's text. */
+/** A wrapper holds at least this share of the body's text, and at least this many characters. */
 const WRAPPER_SHARE = 0.5;
+const MIN_WRAPPER_CHARS = 200;
 
 /** The outermost drop-tag elements strictly inside `root`, in document order. */
 function droppablesWithin(root: Element, dropTags: ReadonlySet<string>, out: Element[]): void {
@@ -35,11 +36,12 @@ function droppablesWithin(root: Element, dropTags: ReadonlySet<string>, out: Ele
  */
 export function withoutPageWrappers(droppable: Element[], body: Element | undefined, dropTags: ReadonlySet<string>): Element[] {
   if (!body || !droppable.some((el) => WRAPPING.has(el.name))) return droppable;
-  const total = measureText(body).chars;
-  if (total === 0) return droppable;
+  let total: number | null = null;
   const out: Element[] = [];
   for (const el of droppable) {
-    if (WRAPPING.has(el.name) && measureText(el).chars >= WRAPPER_SHARE * total) {
+    // A search box or a comment form holds little text: the page is measured only for a big form.
+    const chars = WRAPPING.has(el.name) ? measureText(el).chars : 0;
+    if (chars >= MIN_WRAPPER_CHARS && chars >= WRAPPER_SHARE * (total ??= measureText(body).chars)) {
       // A nested wrapper (a form in the form) is checked in turn.
       const inner: Element[] = [];
       droppablesWithin(el, dropTags, inner);

@@ -72,12 +72,20 @@ export function findStoryContainer(root: Element, index?: ElementIndex, options:
   }
   let best: Element | null = null;
   let bestScore = 0;
+  // Candidates nest: each element's boilerplate verdict is computed once.
+  const verdicts = new Map<Element, boolean>();
+  const marked = (el: Element): boolean => {
+    if (!el.attribs['class'] && !el.attribs['id']) return false;
+    let v = verdicts.get(el);
+    if (v === undefined) verdicts.set(el, (v = isBoilerplate(el)));
+    return v;
+  };
   // Only the strongest few need their (costlier) link density.
   const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   for (const [el, raw] of top) {
-    if (insideBoilerplate(el, isBoilerplate)) continue;
+    if (insideBoilerplate(el, marked)) continue;
     // A related box inside the story container is removed later: its links do not count against it.
-    const m = measureTextExcept(el, isBoilerplate);
+    const m = measureTextExcept(el, marked);
     const score = raw * (1 - (m.chars ? m.linkChars / m.chars : 0));
     if (score > bestScore) {
       bestScore = score;

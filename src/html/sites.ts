@@ -39,6 +39,11 @@ export interface GenericHints {
   drop: string[];
   /** One regular expression tested against each class/id token: boilerplate boxes. */
   boilerplateToken: RegExp;
+  /**
+   * The same patterns, tested against a whole class + id string at once: "^" and "$" become token
+   * boundaries, so no token array is built per element.
+   */
+  boilerplateAttr: RegExp;
   /** Lower-cased line openings that mark a widget line ("xem thêm", "tin liên quan"). */
   boilerplateLines: string[];
   datelinePrefixes: RegExp[];
@@ -46,6 +51,11 @@ export interface GenericHints {
   siteNameOpenings: string[];
   /** Lower-cased words that mark a title segment as the site's name anywhere ("online", "news"). */
   siteNameMarkers: string[];
+}
+
+/** A token pattern ("^related", "relate$") for a string of several tokens: anchors become token boundaries. */
+function asTokenPattern(pattern: string): string {
+  return pattern.replace(/^\^/, '(?<![A-Za-z0-9])').replace(/\$$/, '(?![A-Za-z0-9])');
 }
 
 interface SitesFile {
@@ -80,6 +90,7 @@ function readSitesFile(): { generic: GenericHints; sites: Map<string, SiteHints>
     dropTags: new Set(list('dropTags')),
     drop: list('drop'),
     boilerplateToken: new RegExp(list('boilerplateClassPatterns').join('|'), 'i'),
+    boilerplateAttr: new RegExp(list('boilerplateClassPatterns').map(asTokenPattern).join('|'), 'i'),
     boilerplateLines: list('boilerplateLines').map((s) => s.toLowerCase()),
     datelinePrefixes: list('datelinePrefixes').map((s) => new RegExp(s, 'u')),
     siteNameOpenings: list('siteNameOpenings').map((s) => s.toLowerCase()),
