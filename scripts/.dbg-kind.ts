@@ -16,5 +16,5 @@ for (const f of process.argv.slice(2)) {
   const story = extractStory(page, { generic, site, lead: meta.lead, title: meta.titles.h1, taken: [], droppable: scan.droppable, index: scan.index }, false);
   const ev = decideKind(meta, story);
   const c = story.container;
-  console.log(f.split('/').pop(), url, ev.kind, ev.score, ev.reasons.join('; '), '| container', c?.name, c?.attribs.class, c?.attribs.id, story.paragraphs.length, story.chars, 'links', story.linkBlocks, "dom", (story.chars/Math.max(1,story.pageProseChars)).toFixed(2), story.pageProseChars);
+  console.log(f.split('/').pop(), url, ev.kind, ev.score, ev.reasons.join('; '), '| container', c?.name, c?.attribs.class, c?.attribs.id, story.paragraphs.length, story.chars, 'links', story.linkBlocks, "runs", story.teaserRuns);
 }

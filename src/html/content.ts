@@ -30,6 +30,11 @@ export interface Story {
   chars: number;
   /** Blocks dropped as link lists (teaser headlines): many on section pages. */
   linkBlocks: number;
+  /**
+   * Times a linked line is followed by a line of prose: a teaser list alternates (headline, sapo,
+   * headline…), a related box inside a story is one run of links.
+   */
+  teaserRuns: number;
   container: Element | null;
   /**
    * Characters of unlinked text on the whole page (after the page-wide drops): how dominant the story
@@ -239,19 +244,29 @@ function isDatelineBlock(text: string): boolean {
 /** A widget header closing the body ("Theo dòng sự kiện:", "Tin cùng chuyên mục:"): short, ends with a colon. */
 const WIDGET_HEADER = /^[^.!?]{2,50}:$/u;
 
-function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], options: StoryOptions): { kept: string[]; bylines: string[]; linkBlocks: number; lineCaptions: string[] } {
+function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], options: StoryOptions): { kept: string[]; bylines: string[]; linkBlocks: number; teaserRuns: number; lineCaptions: string[] } {
   const captionSet = new Set(captions);
   const lineCaptions: string[] = [];
   const lines = ctx.generic.boilerplateLines;
   const kept: Block[] = [];
   let linkBlocks = 0;
+  let teaserRuns = 0;
+  let afterLink = false;
   for (const b of blocks) {
     const text = b.text;
     const lower = text.toLowerCase();
     const density = b.linkChars / text.length;
     if (density >= options.maxLinkDensity && text.length < 300) {
-      if (text.length >= 20) linkBlocks++;
+      if (text.length >= 20) {
+        linkBlocks++;
+        afterLink = true;
+      }
       continue;
+    }
+    // Short lines between a headline and its sapo (a time, a byline) do not break the pattern.
+    if (text.length >= 40) {
+      if (afterLink) teaserRuns++;
+      afterLink = false;
     }
     if (lines.some((l) => lower.startsWith(l)) && (text.length <= 60 || density >= 0.5)) continue;
     if (PHOTO_CREDIT.test(text) && text.length <= 80) continue;
@@ -278,7 +293,7 @@ function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], op
   const texts = kept.map((b) => b.text);
   // A site dateline opening the story ("(Dân trí) - ") is not story text.
   if (texts.length && !ctx.lead) texts[0] = stripDateline(texts[0]!, ctx.generic);
-  return { kept: texts.filter(Boolean), bylines, linkBlocks, lineCaptions };
+  return { kept: texts.filter(Boolean), bylines, linkBlocks, teaserRuns, lineCaptions };
 }
 
 /** Remove a site dateline ("(Dân trí) - ", "TPO - ", "(NLĐO)- ") from the start of a lead or paragraph. */
@@ -294,14 +309,14 @@ function readContainer(container: Element, ctx: StoryContext, stage: StoryStage,
   for (const el of ctx.taken) if (el !== container) remove([el]);
   removeBoilerplate(container, ctx);
   const captions = takeCaptions(container, ctx, options);
-  const { kept, bylines, linkBlocks, lineCaptions } = filterBlocks(collectBlocks(container), ctx, captions, options);
+  const { kept, bylines, linkBlocks, teaserRuns, lineCaptions } = filterBlocks(collectBlocks(container), ctx, captions, options);
   captions.push(...lineCaptions);
   let paragraphs = kept;
   const photoStory = isPhotoStory(kept, captions, options);
   // SCHEMA v1.1: a story told in its captions has them as its text too (the prose lines it has first).
   if (photoStory) paragraphs = [...kept.filter(isStoryLike), ...captions];
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  return { paragraphs, captions, bylines, stage, chars, linkBlocks, container, pageProseChars: () => 0, photoStory };
+  return { paragraphs, captions, bylines, stage, chars, linkBlocks, teaserRuns, container, pageProseChars: () => 0, photoStory };
 }
 
 /** The captions tell the story: at least three, and more than twice the text of the body beside them. */
@@ -351,7 +366,7 @@ function findStory(body: Element[], ctx: StoryContext, useSiteHints: boolean, op
     }
   }
   const root = body[0];
-  if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, container: null, pageProseChars: () => 0 };
+  if (!root) return { paragraphs: [], captions: [], bylines: [], stage: 'baseline', chars: 0, linkBlocks: 0, teaserRuns: 0, container: null, pageProseChars: () => 0 };
   const found = findStoryContainer(root, ctx.index, undefined, (el) => markedBoilerplate(el, ctx.generic));
   if (found) {
     const story = readContainer(found, ctx, 'scorer', options);

@@ -73,8 +73,12 @@ export function decideKind(meta: PageMetadata, story: Story): KindEvidence {
   else if (story.chars < 250) add(-3, 'little story text');
   if (story.stage === 'baseline') add(-1, 'no story container');
   // A section page is a list of headlines with sapos: its best container is teasers, a linked line
-  // for every two or three of prose (an article's container keeps a few inline links at most).
-  if (story.linkBlocks >= 8 && story.linkBlocks * 3 >= paragraphs) add(-3, `teaser list (${story.linkBlocks} linked lines, ${paragraphs} others)`);
+  // for every two or three of prose, alternating (an article's container keeps a few inline links, or
+  // one related box: a single run of links, weaker evidence).
+  if (story.linkBlocks >= 8 && story.linkBlocks * 3 >= paragraphs) {
+    if (story.teaserRuns >= 4) add(-3, `teaser list (${story.linkBlocks} linked lines, ${paragraphs} others, ${story.teaserRuns} headline-then-prose)`);
+    else add(-1, `linked lines (${story.linkBlocks}, ${paragraphs} others) in few runs`);
+  }
   // A home page's best block is one box among many; a story dominates its page.
   if (story.chars < 1200) {
     const page = story.pageProseChars();
