@@ -12,8 +12,10 @@ import { parseHtml } from './load-html.js';
 import { scanPage } from './page-scan.js';
 import { hostOf, readMetadata, readPageUrl } from './metadata.js';
 import { decideKind } from './page-kind.js';
-import { allSiteNames, genericHints, hintsForHost } from './sites.js';
-import { pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
+import { allSiteNames, genericHints, hintsForHost, type GenericHints } from './sites.js';
+import { normalizeZone } from './datelines.js';
+import { textOf } from './dom-text.js';
+import { isSiteName, pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
 
 export { parseHtml } from './load-html.js';
 
@@ -32,19 +34,34 @@ function namingFor(host: string | null): SiteNaming {
 }
 
 /** The sapo, without the site dateline; falls back to the description when the page marks none. */
-function pickLead(lead: string | null, description: string | null, firstParagraph: string | undefined): string | null {
+function pickLead(lead: string | null, description: string | null, firstParagraph: string | undefined, title: string | null): string | null {
   const generic = genericHints();
   if (lead) return stripDateline(lead, generic) || null;
   if (!description) return null;
   const d = stripDateline(description, generic);
+  // A description that only repeats the headline is no sapo either.
+  if (title && foldText(d) === foldText(title)) return null;
   // A description that only repeats (or truncates) the first paragraph is not a sapo.
   if (firstParagraph && (firstParagraph.startsWith(d.replace(/(?:\.\.\.|…)$/, '')) || d.startsWith(firstParagraph))) return null;
   return d || null;
 }
 
+/** The zone a page says its times are in ("Múi giờ GMT +8", vBulletin's footer), or null. */
+function pageZoneOf(html: string, generic: GenericHints): string | null {
+  // Only the few places the raw page writes "GMT"/"UTC" are read, each parsed alone (entities decoded).
+  const at = /GMT|UTC/g;
+  for (let m = at.exec(html), n = 0; m && n < 20; m = at.exec(html), n++) {
+    const snippet = textOf(parseHtml(html.slice(Math.max(0, m.index - 80), m.index + 12))).replace(/\s+/g, ' ');
+    const zone = generic.pageZone.exec(snippet);
+    if (zone) return normalizeZone(zone[1]!);
+  }
+  return null;
+}
+
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
   const useSiteHints = options.siteHints ?? true;
-  const page = parseHtml(html);
+  // "</>" is an empty end tag that HTML parsers ignore (htmlparser2 keeps it as text: "…công nghệ</>").
+  const page = parseHtml(html.includes('</>') ? html.replaceAll('</>', '') : html);
   const doc = emptyCleaned();
   const generic = genericHints();
   const pageUrl = options.url ?? null;
@@ -53,8 +70,8 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const scan = scanPage(page, generic.dropTags);
   const url = readPageUrl(scan, pageUrl);
   const site = hintsForHost(hostOf(url));
-  const meta = readMetadata(scan, url, generic, site, useSiteHints);
-  const naming = namingFor(meta.site);
+  const naming = namingFor(hostOf(url));
+  const meta = readMetadata(scan, url, generic, site, useSiteHints, () => pageZoneOf(html, generic), (text) => isSiteName(text, naming));
   const articleTitle = pickArticleTitle(meta.titles, naming);
   const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;
 
@@ -63,6 +80,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   const evidence = decideKind(meta, story);
 
   doc.kind = evidence.kind;
+  if (evidence.close) doc.warnings.push(`page kind ${evidence.kind} is a close call (score ${evidence.score}; an article from 2): ${evidence.reasons.join('; ')}`);
   doc.url = meta.url;
   doc.site = meta.site;
   doc.language = meta.language;
@@ -76,7 +94,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   doc.tags = meta.tags;
   doc.publishedAt = meta.publishedAt;
   doc.modifiedAt = meta.modifiedAt;
-  doc.lead = pickLead(meta.lead, meta.description, story.paragraphs[0]);
+  doc.lead = pickLead(meta.lead, meta.description, story.paragraphs[0], articleTitle);
   doc.paragraphs = story.paragraphs;
   doc.captions = story.captions;
   const language = detectLanguage(meta.language, story.paragraphs);
@@ -96,6 +114,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   else if (meta.publishedFrom === 'url') doc.warnings.push('publication time guessed from the URL (date only)');
   if (story.stage !== 'site' && useSiteHints && site) doc.warnings.push(`site selectors of ${site.key} found no story; ${story.stage} used`);
   if (doc.paragraphs.length === 0) doc.warnings.push('no story text found');
+  if (story.photoStory) doc.warnings.push(`photo story: the text is its ${story.captions.length} captions (SCHEMA v1.1)`);
   doc.lead = doc.lead ? foldText(doc.lead) : null;
   return doc;
 }

@@ -11,8 +11,10 @@ import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import type { ElementIndex } from './element-index.js';
 import type { PageScan } from './page-scan.js';
 import type { GenericHints, SiteHints } from './sites.js';
-import { dateFromUrl, parseDateline, toIsoTime } from './times.js';
-import type { TitleSources } from './title.js';
+import { dateFromUrl, isDateOnly, metaTime, parseDateline, toIsoTime } from './times.js';
+import { toVietnamTime } from './datelines.js';
+import { findDatelineNear } from './find-dateline.js';
+import { titleAgreement, type TitleSources } from './title.js';
 
 export interface PageMetadata {
   url: string | null;
@@ -146,21 +148,64 @@ interface Pools {
   itemprop: CandidatePool;
 }
 
-function readPublished(tags: MetaTags, generic: GenericHints, site: SiteHints | null, pools: Pools, ld: JsonLdFacts, url: string | null): { iso: string | null; from: string | null } {
+/**
+ * publishedAt from the best source: machine-readable values (meta, JSON-LD, itemprop) first, then the
+ * visible dateline (site selector, the line beside the headline, generic date classes), then the URL.
+ * A machine value with a date and no clock ("2012-12-25") takes the clock of a visible dateline of the
+ * same day: the page states both, and the dateline is the more precise (see README, "publishedAt").
+ */
+function readPublished(tags: MetaTags, generic: GenericHints, site: SiteHints | null, pools: Pools, ld: JsonLdFacts, url: string | null, headline: Element | null, pageZone: () => string | null): { iso: string | null; from: string | null } {
+  let dateOnly: { iso: string; from: string } | null = null;
+  const machine = (raw: string | null, from: string): { iso: string; from: string } | null => {
+    const iso = metaTime(raw);
+    if (!iso) return null;
+    if (isDateOnly(raw)) {
+      dateOnly ??= { iso, from };
+      return null;
+    }
+    return { iso, from };
+  };
   for (const key of generic.publishedMeta) {
-    const iso = toIsoTime(metaValue(tags, key));
-    if (iso) return { iso, from: 'meta' };
+    const hit = machine(metaValue(tags, key), 'meta');
+    if (hit) return hit;
   }
-  const fromLd = toIsoTime(ld.datePublished);
-  if (fromLd) return { iso: fromLd, from: 'json-ld' };
+  const fromLd = machine(ld.datePublished, 'json-ld');
+  if (fromLd) return fromLd;
   const itemprop = timeFromElements(pools.itemprop, ['[itemprop=datePublished]']);
-  if (itemprop) return { iso: itemprop, from: 'itemprop' };
-  const visible = timeFromElements(pools.siteTime, site?.time ?? []) ?? timeFromElements(pools.time, generic.time);
+  if (itemprop && !dateOnly) return { iso: itemprop, from: 'itemprop' };
+  const visible = visibleDateline(generic, site, pools, headline, pageZone);
+  const known = dateOnly as { iso: string; from: string } | null;
+  if (known) {
+    // Same calendar day: the dateline adds the clock; another day: the machine value wins.
+    return visible && visible.slice(0, 10) === known.iso.slice(0, 10) ? { iso: visible, from: 'dateline' } : known;
+  }
   if (visible) return { iso: visible, from: 'dateline' };
   const created = toIsoTime(ld.dateCreated);
   if (created) return { iso: created, from: 'json-ld dateCreated' };
   const fromUrl = dateFromUrl(url);
   return fromUrl ? { iso: fromUrl, from: 'url' } : { iso: null, from: null };
+}
+
+/** The visible dateline: site selectors, then the line beside the headline, then generic date classes. */
+function visibleDateline(generic: GenericHints, site: SiteHints | null, pools: Pools, headline: Element | null, pageZone: () => string | null): string | null {
+  const hinted = timeFromElements(pools.siteTime, site?.time ?? []);
+  if (hinted) return hinted;
+  if (headline) {
+    const near = findDatelineNear(headline);
+    if (near) {
+      // A forum prints its zone once, in the footer ("Múi giờ GMT +8"): a dateline without one is in it.
+      const zone = near.parts.zone ?? pageZone();
+      return toVietnamTime(near.parts, zone);
+    }
+  }
+  // A date inside a link is a teaser's ("Tin mới | 20/12/2012"), not this page's.
+  const el = pools.time.first(generic.time, (e) => !insideLink(e) && timeOf(e) !== null);
+  return el ? timeOf(el) : null;
+}
+
+function insideLink(el: Element): boolean {
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) if (p.name === 'a') return true;
+  return false;
 }
 
 function readTags(tags: MetaTags, ld: JsonLdFacts): string[] {
@@ -185,7 +230,28 @@ export function readPageUrl(scan: PageScan, pageUrl: string | null): string | nu
   return absoluteUrl(scan.canonical, pageUrl) ?? absoluteUrl(ogUrl, pageUrl) ?? pageUrl;
 }
 
-export function readMetadata(scan: PageScan, url: string | null, generic: GenericHints, site: SiteHints | null, useSiteHints: boolean): PageMetadata {
+/**
+ * When the h1 is not the headline (a logo, the site's name: old templates put the headline in an
+ * h2/h3 or a ".Title" div), the first heading-like element whose text the <title> or og:title repeats.
+ */
+function headlineElement(index: ElementIndex, h1: Element | null, titleTag: string | null, ogTitle: string | null, selectors: string[], isSiteName: (text: string) => boolean): Element | null {
+  const others = [titleTag, ogTitle].filter((t): t is string => Boolean(t));
+  if (others.length === 0) return h1;
+  // Only when the h1 is missing or names the site: a section page's short h1 is what it is.
+  if (h1 && !isSiteName(foldText(textOf(h1)))) return h1;
+  const lowered = others.map((o) => o.toLowerCase());
+  const agrees = (el: Element): boolean => {
+    const text = foldText(textOf(el));
+    const first = text.slice(0, 12).toLowerCase();
+    // A cheap test first: the <title> holds the candidate's opening.
+    if (text.split(' ').length < 3 || !lowered.some((o) => o.includes(first))) return false;
+    return !isSiteName(text) && others.some((o) => titleAgreement(text, o) >= 0.8 && text.length <= o.length);
+  };
+  for (const sel of selectors) for (const el of (index.query(sel) ?? []).slice(0, 40)) if (agrees(el)) return el;
+  return h1;
+}
+
+export function readMetadata(scan: PageScan, url: string | null, generic: GenericHints, site: SiteHints | null, useSiteHints: boolean, pageZone: () => string | null = () => null, isSiteName: (text: string) => boolean = () => false): PageMetadata {
   const jsonLd = readJsonLd(scan.jsonLd);
   const tags = readMetaTags(scan);
   const hinted = useSiteHints && site ? site : null;
@@ -202,15 +268,18 @@ export function readMetadata(scan: PageScan, url: string | null, generic: Generi
   };
 
   // Site selectors first, on their own: one small scan usually settles it.
-  const titleElement = pools.siteTitle.first(hinted?.title ?? [], hasText(3)) ?? pools.title.first(generic.title, hasText(3));
+  const ogTitle = metaValue(tags, 'og:title');
+  const titleTag = scan.title ? foldText(scan.title) || null : null;
+  const siteTitle = pools.siteTitle.first(hinted?.title ?? [], hasText(3));
+  const titleElement = siteTitle ?? headlineElement(scan.index, pools.title.first(generic.title, hasText(3)), titleTag, ogTitle, generic.headlineFallback, isSiteName);
   const titles: TitleSources = {
     h1: titleElement ? foldText(textOf(titleElement)) : null,
-    ogTitle: metaValue(tags, 'og:title'),
+    ogTitle,
     jsonLdHeadline: jsonLd.headline,
-    titleTag: scan.title ? foldText(scan.title) || null : null,
+    titleTag,
   };
 
-  const published = readPublished(tags, generic, hinted, pools, jsonLd, url);
+  const published = readPublished(tags, generic, hinted, pools, jsonLd, url, titleElement, pageZone);
   let modifiedAt: string | null = null;
   for (const key of generic.modifiedMeta) {
     modifiedAt = toIsoTime(metaValue(tags, key));

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { selectWithin } from './css-query.js';
-import { measureText, textOf } from './dom-text.js';
+import { measureText, measureTextExcept, textOf } from './dom-text.js';
 import type { ElementIndex } from './element-index.js';
 import { isStoryLike } from './story-words.js';
 
@@ -36,7 +36,20 @@ function textBlocks(root: Element, index: ElementIndex | undefined): Element[] {
   return out;
 }
 
-export function findStoryContainer(root: Element, index?: ElementIndex, options: ScorerOptions = DEFAULT_SCORER): Element | null {
+/** Table plumbing: a row or row group is never a story container, and it hides the table from its cells. */
+const TABLE_PLUMBING = new Set(['tr', 'tbody', 'thead', 'tfoot']);
+
+/** True when `el` or one of its ancestors is marked as boilerplate (a related box, a comment list). */
+function insideBoilerplate(el: Element, isBoilerplate: (el: Element) => boolean): boolean {
+  for (let a: Element | null = el; a && a.type === 'tag'; a = a.parent as Element | null) if (isBoilerplate(a)) return true;
+  return false;
+}
+
+/**
+ * The story container under `root`. `isBoilerplate` tells boxes marked as related news, comments…:
+ * a candidate inside one is not the story, however well its teasers read.
+ */
+export function findStoryContainer(root: Element, index?: ElementIndex, options: ScorerOptions = DEFAULT_SCORER, isBoilerplate: (el: Element) => boolean = () => false): Element | null {
   const scores = new Map<Element, number>();
   for (const el of textBlocks(root, index)) {
     // A div votes only when it holds text itself (portals that write paragraphs as div + br).
@@ -50,17 +63,29 @@ export function findStoryContainer(root: Element, index?: ElementIndex, options:
     if (isStoryLike(textOf(el))) score *= 1.5;
     let ancestor = el.parent;
     for (let level = 0; level < options.ancestorLevels && ancestor && ancestor.type === 'tag'; level++) {
-      const a = ancestor as Element;
+      let a = ancestor as Element;
+      // Old pages put each photo and its caption in a table: the cell's votes go to the table itself.
+      while (TABLE_PLUMBING.has(a.name) && a.parent && a.parent.type === 'tag') a = a.parent as Element;
       scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
       ancestor = a.parent;
     }
   }
   let best: Element | null = null;
   let bestScore = 0;
+  // Candidates nest: each element's boilerplate verdict is computed once.
+  const verdicts = new Map<Element, boolean>();
+  const marked = (el: Element): boolean => {
+    if (!el.attribs['class'] && !el.attribs['id']) return false;
+    let v = verdicts.get(el);
+    if (v === undefined) verdicts.set(el, (v = isBoilerplate(el)));
+    return v;
+  };
   // Only the strongest few need their (costlier) link density.
   const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   for (const [el, raw] of top) {
-    const m = measureText(el);
+    if (insideBoilerplate(el, marked)) continue;
+    // A related box inside the story container is removed later: its links do not count against it.
+    const m = measureTextExcept(el, marked);
     const score = raw * (1 - (m.chars ? m.linkChars / m.chars : 0));
     if (score > bestScore) {
       bestScore = score;

@@ -30,11 +30,20 @@ export interface GenericHints {
   publishedMeta: string[];
   modifiedMeta: string[];
   time: string[];
+  /** Simple selectors (tag, class) tried for the headline when the h1 is not it (a logo, the site name). */
+  headlineFallback: string[];
+  /** The page-wide statement of the zone its times are in ("Múi giờ GMT +8"): group 1 is the offset. */
+  pageZone: RegExp;
   author: string[];
   dropTags: Set<string>;
   drop: string[];
   /** One regular expression tested against each class/id token: boilerplate boxes. */
   boilerplateToken: RegExp;
+  /**
+   * The same patterns, tested against a whole class + id string at once: "^" and "$" become token
+   * boundaries, so no token array is built per element.
+   */
+  boilerplateAttr: RegExp;
   /** Lower-cased line openings that mark a widget line ("xem thêm", "tin liên quan"). */
   boilerplateLines: string[];
   datelinePrefixes: RegExp[];
@@ -42,6 +51,11 @@ export interface GenericHints {
   siteNameOpenings: string[];
   /** Lower-cased words that mark a title segment as the site's name anywhere ("online", "news"). */
   siteNameMarkers: string[];
+}
+
+/** A token pattern ("^related", "relate$") for a string of several tokens: anchors become token boundaries. */
+function asTokenPattern(pattern: string): string {
+  return pattern.replace(/^\^/, '(?<![A-Za-z0-9])').replace(/\$$/, '(?![A-Za-z0-9])');
 }
 
 interface SitesFile {
@@ -70,10 +84,13 @@ function readSitesFile(): { generic: GenericHints; sites: Map<string, SiteHints>
     publishedMeta: list('publishedMeta').map((s) => s.toLowerCase()),
     modifiedMeta: list('modifiedMeta').map((s) => s.toLowerCase()),
     time: list('time'),
+    headlineFallback: list('headlineFallback'),
+    pageZone: new RegExp(`(?:${list('pageZoneLabels').join('|')})\\s*:?\\s*(?:GMT|UTC)\\s*([+-]\\s*\\d{1,2}(?::?\\d\\d)?)`, 'i'),
     author: list('author'),
     dropTags: new Set(list('dropTags')),
     drop: list('drop'),
     boilerplateToken: new RegExp(list('boilerplateClassPatterns').join('|'), 'i'),
+    boilerplateAttr: new RegExp(list('boilerplateClassPatterns').map(asTokenPattern).join('|'), 'i'),
     boilerplateLines: list('boilerplateLines').map((s) => s.toLowerCase()),
     datelinePrefixes: list('datelinePrefixes').map((s) => new RegExp(s, 'u')),
     siteNameOpenings: list('siteNameOpenings').map((s) => s.toLowerCase()),

@@ -4,28 +4,18 @@
  * ("Thứ bảy, 7/3/2026, 00:05 (GMT+7)"), and dates in URLs ("/2026/03/07/", "-20260307080054340.htm").
  */
 
+import { readDateline, toVietnamTime, validDate, normalizeZone as zoneOf } from './datelines.js';
+
 const VIETNAM_OFFSET = '+07:00';
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-function validDate(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
 
 function formatIso(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): string {
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${zone}`;
 }
 
-/** "+7", "+07", "+0700", "+ 07:00", "Z" → "+07:00" / "+00:00"; undefined → +07:00. */
+/** A written zone, or +07:00 when none is written. */
 function normalizeZone(zone: string | undefined): string | null {
-  if (!zone) return VIETNAM_OFFSET;
-  const z = zone.replace(/\s+/g, '');
-  if (z === 'Z' || z === 'z') return '+00:00';
-  const m = /^([+-])(\d{1,2}):?(\d\d)?$/.exec(z);
-  if (!m) return null;
-  const hours = Number(m[2]);
-  if (hours > 14) return null;
-  return `${m[1]}${pad(hours)}:${m[3] ?? '00'}`;
+  return zone ? zoneOf(zone) : VIETNAM_OFFSET;
 }
 
 // 2026-03-07T08:52:11.000 +07:00 · 2026-03-07 08:07 · 2026-03-07T00:01:00 · 2026-03-07
@@ -42,36 +32,33 @@ export function toIsoTime(value: string | null | undefined): string | null {
   return zone ? formatIso(y, mo, d, h, mi, s, zone) : null;
 }
 
-// 7/3/2026 · 07/03/2026 · 07-03-2026 · 07.03.2026
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
-// 00:05 · 08:52:11 · 00:01 AM · 8h30
-const CLOCK = /(?<!\d)(\d{1,2})[:h](\d\d)(?::(\d\d))?(?:\s*(AM|PM|SA|CH)\b)?/i;
-// (GMT+7) · GMT+07:00 · UTC+7
-const GMT_ZONE = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d\d)?)/i;
-
 /**
- * A visible dateline → ISO 8601, or null. The clock may stand before or after the date
- * ("Thứ bảy, 7/3/2026, 00:05 (GMT+7)", "08:47 07/03/2026", "07-03-2026 - 00:01 AM").
+ * A visible dateline → ISO 8601 in Vietnam's time (a written zone is converted), or null. The clock may
+ * stand before or after the date ("Thứ bảy, 7/3/2026, 00:05 (GMT+7)", "08:47 07/03/2026"); see datelines.ts.
  */
 export function parseDateline(text: string): string | null {
-  const date = DAY_MONTH_YEAR.exec(text);
-  if (!date) return null;
-  const [d, mo, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
-  const after = text.slice(date.index + date[0].length);
-  const before = text.slice(Math.max(0, date.index - 12), date.index);
-  const clock = CLOCK.exec(after.slice(0, 16)) ?? CLOCK.exec(before);
-  let h = 0, mi = 0, s = 0;
-  if (clock) {
-    h = Number(clock[1]);
-    mi = Number(clock[2]);
-    s = Number(clock[3] ?? 0);
-    const half = clock[4]?.toUpperCase();
-    if ((half === 'PM' || half === 'CH') && h < 12) h += 12;
-    if ((half === 'AM' || half === 'SA') && h === 12) h = 0;
-  }
-  if (!validDate(y, mo, d, h, mi, s)) return null;
-  const zone = normalizeZone(GMT_ZONE.exec(text)?.[1]);
-  return formatIso(y, mo, d, h, mi, s, zone ?? VIETNAM_OFFSET);
+  const parts = readDateline(text);
+  return parts ? toVietnamTime(parts, parts.zone) : null;
+}
+
+/**
+ * A time from a <meta> or JSON-LD value: machine-readable first, else a dateline-shaped value
+ * ("3/24/2024 7:12:35 AM": some CMSs write their local format there).
+ */
+export function metaTime(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = toIsoTime(value);
+  if (iso) return iso;
+  const v = value.trim();
+  if (v.length > 40) return null;
+  const parts = readDateline(v);
+  // The whole value must be the date: "Số 12/3/2024" in a description is not a time.
+  return parts && parts.index <= 1 && parts.length >= v.length - 3 ? toVietnamTime(parts, parts.zone) : null;
+}
+
+/** True when a machine-readable value states a date without a clock ("2012-12-25"). */
+export function isDateOnly(value: string | null | undefined): boolean {
+  return Boolean(value && /^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim()));
 }
 
 // /2026/03/07/ · /2026-03-07/ · -20260307080054340.htm (an id that opens with yyyymmdd)
