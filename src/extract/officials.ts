@@ -27,6 +27,20 @@ export interface OfficialOptions {
 }
 
 /**
+ * A position belongs to one person. In "X – Chủ tịch Hội A, ông Y – Ủy viên …" the office after X's
+ * dash is X's; the "office, ông Y" reading of the same words is dropped ("Giám đốc Sở Y tế, ông
+ * Trần Văn B" still reads when no name before claims it).
+ */
+function ownPositionsOnce(nameFirst: Claim[], positionFirst: Claim[]): Claim[] {
+  const owner = new Map<number, number>();
+  for (const c of nameFirst) for (const p of c.positions) owner.set(p.start, c.name.start);
+  const kept = positionFirst
+    .map((c) => ({ ...c, positions: c.positions.filter((p) => (owner.get(p.start) ?? c.name.start) === c.name.start) }))
+    .filter((c) => c.positions.length > 0);
+  return [...nameFirst, ...kept];
+}
+
+/**
  * Find the officials of an article: people with a stated position at a named organization.
  * Body mentions have spans into `text`; mentions in the title, lead or captions carry `field`
  * (and `index` for captions) with spans into that string.
@@ -56,7 +70,7 @@ export function findOfficials(text: string, options: OfficialOptions = {}): Offi
   const place = findArticlePlace(fields.map((f) => f.tokens), { site: options.site, publishedAt: options.publishedAt });
   const claims: ResolvedClaim[] = [];
   for (const at of fields) {
-    const found: Claim[] = [...findNameThenPositions(at.tokens), ...findPositionThenName(at.tokens)];
+    const found: Claim[] = ownPositionsOnce(findNameThenPositions(at.tokens), findPositionThenName(at.tokens));
     for (const claim of found) {
       const positions = claim.positions
         .map((p) => resolvePosition(at, p, place))

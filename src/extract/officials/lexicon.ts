@@ -59,6 +59,8 @@ export interface OfficialsLexicon {
   surnames: Set<string>;
   /** Keys of historical names that streets, schools and wards bear ("trần phú"). */
   namesakes: Set<string>;
+  /** Verbs that open a predicate after a subject ("cho biết", "đánh giá"): never inside a name. */
+  clauseVerbs: PhraseTrie<true>;
   provinces: Province[];
   provinceByName: Map<string, Province>;
   /** Folded ASCII names ("bacninh") → province, for publisher hosts. */
@@ -123,7 +125,9 @@ function loadLexicon(): OfficialsLexicon {
 
   const surnames = new Set(readTsv('surnames.tsv').map(([s]) => keyOf(s!)));
   const namesakes = new Set(readTsv('namesakes.tsv').map(([s]) => keyOf(s!)));
-  return { titles, organizations, places, countries, honorifics, surnames, namesakes, provinces, provinceByName, provinceBySlug };
+  const clauseVerbs = new PhraseTrie<true>();
+  for (const [verb] of readTsv('clause-verbs.tsv')) clauseVerbs.add(verb!, true);
+  return { titles, organizations, places, countries, honorifics, surnames, namesakes, clauseVerbs, provinces, provinceByName, provinceBySlug };
 }
 
 let cache: OfficialsLexicon | null = null;

@@ -6,7 +6,8 @@
  * trailing surname-led run is left to the name.
  */
 import { officialsLexicon, type Country, type OrgEntry, type Province } from './lexicon.js';
-import { isNameWord, splitTrailingName } from './names.js';
+import { isNameWord, isSurnameName, nameRunEnd, readHonorific, splitTrailingName } from './names.js';
+import { lowerContinuation, wordEndAt } from './org-words.js';
 import type { PhraseMatch } from './phrase-trie.js';
 import { matchPlace } from './places.js';
 import type { Token } from './tokens.js';
@@ -15,7 +16,7 @@ export type OrgPart =
   | { kind: 'lexicon'; start: number; end: number; entry: OrgEntry }
   | { kind: 'place'; start: number; end: number; province: Province }
   | { kind: 'country'; start: number; end: number; country: Country }
-  | { kind: 'words'; start: number; end: number };
+  | { kind: 'words'; start: number; end: number; lowerTail?: boolean };
 
 export interface ParsedOrganization {
   /** Token range. */
@@ -60,7 +61,8 @@ function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): numb
     }
     break;
   }
-  return j;
+  // a name never ends inside a word: "Cục Hàng" → "Cục Hàng không", "và Phát" → "và Phát triển"
+  return j > i ? wordEndAt(tokens, i, j - 1) : j;
 }
 
 /** Consume a capitalized run as part of the organization, leaving a trailing name when one may follow. */
@@ -79,6 +81,26 @@ function takeRun(tokens: Token[], i: number, mode: OrgMode, minWords: number): n
 function matchOrganizationWord(tokens: Token[], i: number): PhraseMatch<OrgEntry> | null {
   const m = officialsLexicon().organizations.match(tokens, i);
   return m && (m.value.kind === 'admin' || tokens[i]!.capitalized) ? m : null;
+}
+
+/** A words part ends capitalized, or in the lower-case rest of a capitalized word ("Hàng không"). */
+function isLowerWordEnd(tokens: Token[], part: OrgPart): boolean {
+  let k = part.end - 1;
+  while (k > part.start && isLowerWord(tokens[k])) k--;
+  return Boolean(tokens[k]?.capitalized) && wordEndAt(tokens, k, k) >= part.end;
+}
+
+/**
+ * A dash at j that joins two fields of one name: spaced or not, followed by a capitalized word that
+ * opens no office, no honorific and no person's name ("Kinh tế - Hạ tầng", "GD-ĐT").
+ */
+function joinsByDash(tokens: Token[], j: number): boolean {
+  const dash = tokens[j];
+  const next = tokens[j + 1];
+  if (dash?.key !== '-' || !next || next.breakBefore || !next.capitalized || !next.isWord || /^\p{N}/u.test(next.text)) return false;
+  const lex = officialsLexicon();
+  if (lex.titles.match(tokens, j + 1) || readHonorific(tokens, j + 1)) return false;
+  return !isSurnameName(tokens, j + 1, nameRunEnd(tokens, j + 1));
 }
 
 /** Parse an organization starting at token i, or null when none starts there. */
@@ -174,6 +196,18 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
         continue;
       }
     }
+    if (prev && prev.kind === 'words') {
+      // "Trung tâm Kiểm soát bệnh tật tỉnh …", "Công ty TNHH MTV Cấp nước sạch số 2": lower-case words of the name
+      const k = lowerContinuation(tokens, prev.start, j, NOT_IN_NAME);
+      if (k > j) { prev.end = k; prev.lowerTail = true; j = k; continue; }
+    }
+    if (prev && (prev.kind === 'words' || (prev.kind === 'lexicon' && prev.entry.kind === 'domain')) && joinsByDash(tokens, j)) {
+      // "Phòng Kinh tế - Hạ tầng", "Ủy ban Văn hóa - Giáo dục": a dash between two fields of one name
+      const end = capitalizedRunEnd(tokens, j + 1, false);
+      parts.push({ kind: 'words', start: j, end });
+      j = end;
+      continue;
+    }
     break;
   }
   // A head that needs a name and got none ("Giám đốc Công ty cho biết") or lead words alone are no organization.
@@ -185,6 +219,6 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
   if (parts.length === 0) return null;
   const last = parts[parts.length - 1]!;
   if (!tokens.slice(parts[0]!.start, last.end).some((t) => t.capitalized)) return null;
-  if (last.kind === 'words' && !tokens[last.end - 1]!.capitalized) return null;
+  if (last.kind === 'words' && !last.lowerTail && !isLowerWordEnd(tokens, last)) return null;
   return { start: parts[0]!.start, end: last.end, parts };
 }

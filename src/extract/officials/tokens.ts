@@ -65,8 +65,17 @@ function shapeOf(raw: string): TokenShape {
   return shape;
 }
 
+/** The string each token array was cut from, for the stages that need more than tokens (word ends). */
+const sources = new WeakMap<Token[], string>();
+
+/** The text `tokens` came from (tokenize registers it), or null for a hand-built array. */
+export function sourceOf(tokens: Token[]): string | null {
+  return sources.get(tokens) ?? null;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  sources.set(tokens, text);
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
