@@ -61,6 +61,8 @@ export interface OfficialsLexicon {
   namesakes: Set<string>;
   /** Verbs that open a predicate after a subject ("cho biết", "đánh giá"): never inside a name. */
   clauseVerbs: PhraseTrie<true>;
+  /** Keys of the words that make an office a former one ("nguyên", "cựu"). */
+  formerMarkers: Set<string>;
   provinces: Province[];
   provinceByName: Map<string, Province>;
   /** Folded ASCII names ("bacninh") → province, for publisher hosts. */
@@ -127,7 +129,8 @@ function loadLexicon(): OfficialsLexicon {
   const namesakes = new Set(readTsv('namesakes.tsv').map(([s]) => keyOf(s!)));
   const clauseVerbs = new PhraseTrie<true>();
   for (const [verb] of readTsv('clause-verbs.tsv')) clauseVerbs.add(verb!, true);
-  return { titles, organizations, places, countries, honorifics, surnames, namesakes, clauseVerbs, provinces, provinceByName, provinceBySlug };
+  const formerMarkers = new Set(readTsv('former.tsv').map(([w]) => keyOf(w!)));
+  return { titles, organizations, places, countries, honorifics, surnames, namesakes, clauseVerbs, formerMarkers, provinces, provinceByName, provinceBySlug };
 }
 
 let cache: OfficialsLexicon | null = null;

@@ -30,7 +30,7 @@ function located(at: FieldTokens, span: [number, number]): Located & { order: nu
 
 function addPositions(person: Person, positions: Position[]): void {
   for (const p of positions) {
-    const key = `${p.title.toLowerCase()}|${(p.organizationFull ?? '').toLowerCase()}`;
+    const key = `${p.former ? 'former|' : ''}${p.title.toLowerCase()}|${(p.organizationFull ?? '').toLowerCase()}`;
     if (person.positionKeys.has(key)) continue;
     person.positionKeys.add(key);
     person.positions.push(p);

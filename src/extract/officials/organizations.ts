@@ -126,7 +126,10 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       parts.push({ kind: 'lexicon', start: j, end: org.end, entry: org.value });
       j = org.end;
       const country = tokens[j]?.capitalized ? lex.countries.match(tokens, j) : null;
-      if (country) parts.push({ kind: 'country', start: j, end: country.end, country: country.value });
+      if (country) { parts.push({ kind: 'country', start: j, end: country.end, country: country.value }); break; }
+      // "Phó trưởng phòng Kinh tế - Hạ tầng huyện Tĩnh Gia": the field may go on, and its level follow
+      const level = matchOrganizationWord(tokens, j);
+      if (joinsByDash(tokens, j) || level?.value.kind === 'admin') continue;
       break;
     }
     if (org && (org.value.kind !== 'domain' || parts.length > 0)) {

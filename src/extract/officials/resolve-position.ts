@@ -13,14 +13,14 @@ import type { ParsedPosition } from './positions.js';
 export function resolvePosition(at: FieldTokens, pos: ParsedPosition, place: Province | null): Position | null {
   const { text, tokens } = at;
   const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  const title = slice(pos.start, pos.titleEnd);
+  const title = slice(pos.titleStart, pos.titleEnd);
   const implied = pos.entry.implied;
   if (!pos.org) {
-    return implied ? { title, organization: null, organizationFull: implied, text: slice(pos.start, pos.end), former: false } : null;
+    return implied ? { title, organization: null, organizationFull: implied, text: slice(pos.start, pos.end), former: pos.former } : null;
   }
   const only = pos.org.parts.length === 1 ? pos.org.parts[0]! : null;
   const organizationFull = only?.kind === 'country'
     ? (implied ? `${implied} ${only.country.full}` : only.country.full)
     : expandOrganization(text, tokens, pos.org, place, pos.entry.body);
-  return { title, organization: organizationText(text, tokens, pos.org), organizationFull, text: slice(pos.start, pos.end), former: false };
+  return { title, organization: organizationText(text, tokens, pos.org), organizationFull, text: slice(pos.start, pos.end), former: pos.former };
 }

@@ -29,6 +29,18 @@ function skipAside(tokens: Token[], k: number): number {
   return k;
 }
 
+/**
+ * "Thịnh, nguyên Phó Chủ tịch nước Nguyễn Thị Doan – …": an office right before a name is that
+ * name's ("office Name"), not the apposition of the name before it.
+ */
+function nameFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.breakBefore) return false;
+  const hon = readHonorific(tokens, k);
+  if (hon) return hon.honorific.kind !== 'courtesy' && readNameAfterHonorific(tokens, hon.end) !== null;
+  return readBareName(tokens, k) !== null;
+}
+
 export function findNameThenPositions(tokens: Token[]): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -41,7 +53,7 @@ export function findNameThenPositions(tokens: Token[]): Claim[] {
     let k = skipAside(tokens, name.end);
     if (OPENERS.has(tokens[k]?.key ?? '') && !tokens[k + 1]?.breakBefore) {
       let pos = parsePosition(tokens, k + 1, MODE);
-      while (pos) {
+      while (pos && !nameFollows(tokens, pos.end)) {
         positions.push(pos);
         k = pos.end;
         if (!CHAINS.has(tokens[k]?.key ?? '') || tokens[k + 1]?.breakBefore) break;
