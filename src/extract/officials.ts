@@ -74,7 +74,7 @@ export function findOfficials(text: string, options: OfficialOptions = {}): Offi
     for (const claim of found) {
       const positions = claim.positions
         .map((p) => resolvePosition(at, p, place))
-        .filter((p): p is Position => p !== null && p.organizationFull !== null);
+        .filter((p): p is Position => p !== null);
       claims.push({ at, claim, positions });
     }
   }

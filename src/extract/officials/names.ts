@@ -66,6 +66,11 @@ export function isSurnameName(tokens: Token[], start: number, end: number): bool
   return !opensNonName(tokens, start);
 }
 
+/** Is tokens[start, end) a historical name that streets and schools bear ("Hồ Chí Minh", "Trần Phú")? */
+export function isNamesake(tokens: Token[], start: number, end: number): boolean {
+  return end - start >= 2 && officialsLexicon().namesakes.has(tokens.slice(start, end).map((t) => t.key).join(' '));
+}
+
 /** A full name standing at token i without honorific: a family name and 2–4 words. */
 export function readBareName(tokens: Token[], i: number): NameMatch | null {
   if (i > 0 && isNameWord(tokens[i - 1]) && !tokens[i]!.breakBefore) return null; // inside a longer run

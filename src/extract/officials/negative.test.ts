@@ -12,7 +12,6 @@ const none = [
   'Trao đổi với phóng viên Báo Lao Động, ông Lê Văn Cường cho biết sẽ khởi kiện.',
   'Vận động viên Nguyễn Thị Oanh giành huy chương vàng nội dung 5.000 m.',
   'Hà Nam, Nam Định và Thái Bình là những tỉnh có sản lượng lúa cao nhất vùng.',
-  'Ông Nguyễn Văn Dũng, Giám đốc, cho biết doanh thu quý này giảm mạnh.',
   'Bà Lê Thị Vy, chủ một quán cà phê ở Đà Nẵng, cho biết giá cà phê nhân tăng mạnh.',
   'Ông Lâm Quang Toàn (chủ một xưởng mộc) cho biết giá gỗ đã tăng gấp đôi.',
   'Theo Thủ tướng Chính phủ, các bộ cần khẩn trương ban hành văn bản hướng dẫn.',

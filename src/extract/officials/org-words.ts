@@ -26,6 +26,17 @@ const INNER_ONLY = new Set(['các', 'và', 'số']);
 /** Words that link a body to the one it belongs to: they end the stretch, the caller reads on. */
 const LINKS = new Set(['của', 'thuộc', 'tại']);
 
+/**
+ * Grammar words that never sit inside an organization's name: a run of lower-case words that holds
+ * one ("chủ một tiệm hoa", "Giám đốc cho biết") is no organization.
+ */
+export const NOT_IN_NAME = new Set(
+  ('một các những mọi cho biết là đã được bị sẽ đang với ở tại của trong khi này đó kia nói ông bà chị anh ' +
+    'cũng có không về từ theo vào ra thì mà nhưng hay hoặc để do bởi nên vì sau trước trên dưới người ' +
+    'đến tới cùng vừa mới rằng nhận chia sẻ phát biểu trao dự tham gia họp làm đây nay hôm ngày tháng năm')
+    .split(' '),
+);
+
 const isLower = (t: Token | undefined): t is Token => Boolean(t && t.isWord && !t.capitalized && !/\p{N}/u.test(t.text));
 
 interface Window {
@@ -73,7 +84,7 @@ export function wordEndAt(tokens: Token[], from: number, i: number): number {
 }
 
 /** Is the word at tokens [a, b) a stop: a grammar word or a predicate verb ("cho biết", "đánh giá")? */
-export function isStopWord(tokens: Token[], a: number, b: number, notInName: Set<string>): boolean {
+export function isStopWord(tokens: Token[], a: number, b: number, notInName: Set<string> = NOT_IN_NAME): boolean {
   const { clauseVerbs } = officialsLexicon();
   const first = tokens[a]!.key;
   if (notInName.has(first) && !INNER_ONLY.has(first)) return true;
@@ -85,7 +96,7 @@ export function isStopWord(tokens: Token[], a: number, b: number, notInName: Set
  * Lower-case words at token j that go on with the name part before them; returns the token after
  * them, or j when they do not (the stretch is too long, or does not end where a noun phrase ends).
  */
-export function lowerContinuation(tokens: Token[], from: number, j: number, notInName: Set<string>): number {
+export function lowerContinuation(tokens: Token[], from: number, j: number, notInName: Set<string> = NOT_IN_NAME): number {
   if (!isLower(tokens[j]) || tokens[j]!.breakBefore) return j;
   const w = windowAt(tokens, from, j);
   if (!w) return j;
@@ -120,3 +131,19 @@ export function lowerContinuation(tokens: Token[], from: number, j: number, notI
   if (isStopWord(tokens, k, k + 1, notInName)) return k;
   return j;
 }
+
+/**
+ * Does a noun phrase end before token k: the end of the field or line, a punctuation mark, a
+ * linking or chaining word, or the predicate ("… Chủ tịch Hội cho biết", "…, Giám đốc, và …")?
+ */
+export function endsPhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || next.breakBefore || CLOSERS.has(next.key)) return true;
+  if (LINKS.has(next.key) || next.key === 'và' || next.key === 'kiêm') return true;
+  if (!next.isWord || next.capitalized) return false;
+  // not NOT_IN_NAME: "dự", "làm", "ngày" also open nouns ("dự án", "làm việc", "ngày công")
+  return PREDICATE_OPENERS.has(next.key) || officialsLexicon().clauseVerbs.match(tokens, k) !== null;
+}
+
+/** Auxiliaries and adverbs that open a predicate ("… Giám đốc, đã ký", "… Chủ tịch Hội cũng …"). */
+const PREDICATE_OPENERS = new Set(['là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cũng', 'vừa', 'mới', 'thì', 'mà', 'nhưng', 'vẫn', 'không', 'chưa', 'đều', 'rất', 'cho']);

@@ -7,7 +7,7 @@
  */
 import { officialsLexicon, type Country, type OrgEntry, type Province } from './lexicon.js';
 import { isNameWord, isSurnameName, nameRunEnd, readHonorific, splitTrailingName } from './names.js';
-import { lowerContinuation, wordEndAt } from './org-words.js';
+import { endsPhrase, isStopWord, lowerContinuation, NOT_IN_NAME, wordEndAt } from './org-words.js';
 import type { PhraseMatch } from './phrase-trie.js';
 import { matchPlace } from './places.js';
 import type { Token } from './tokens.js';
@@ -23,6 +23,8 @@ export interface ParsedOrganization {
   start: number;
   end: number;
   parts: OrgPart[];
+  /** A head alone that stands for a body named earlier ("Chủ tịch Hội" after "Hội Bảo trợ …"). */
+  anaphoric?: boolean;
 }
 
 export interface OrgMode {
@@ -34,16 +36,6 @@ export interface OrgMode {
   body?: string | null;
 }
 
-/**
- * Grammar words that never sit inside an organization's name: a run of lower-case words that holds
- * one ("chủ một tiệm hoa", "Giám đốc cho biết") is no organization.
- */
-const NOT_IN_NAME = new Set(
-  ('một các những mọi cho biết là đã được bị sẽ đang với ở tại của trong khi này đó kia nói ông bà chị anh ' +
-    'cũng có không về từ theo vào ra thì mà nhưng hay hoặc để do bởi nên vì sau trước trên dưới người ' +
-    'đến tới cùng vừa mới rằng nhận chia sẻ phát biểu trao dự tham gia họp làm đây nay hôm ngày tháng năm')
-    .split(' '),
-);
 
 const isLowerWord = (t: Token | undefined): t is Token => Boolean(t && t.isWord && !t.capitalized && !/\p{N}/u.test(t.text));
 
@@ -56,7 +48,7 @@ function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): numb
     // "Giao dịch Chứng khoán", "Minh Phát và Đối tác": lower-case words that join capitalized ones
     if (j > i && delimited) {
       let k = j;
-      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !tokens[k]!.breakBefore) k++;
+      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !tokens[k]!.breakBefore) k++;
       if (k > j && tokens[k]?.isWord && tokens[k]!.capitalized && !tokens[k]!.breakBefore) { j = k; continue; }
     }
     break;
@@ -154,11 +146,26 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
         const next = matchOrganizationWord(tokens, j);
         if (next) continue; // "Sở Công Thương", "Bộ Công an", "Công ty TNHH"
         const end = takeRun(tokens, j, mode, 1);
-        if (end <= j) { parts.pop(); break; }
+        if (end <= j) {
+          // "Ông Trần Văn Long, Chủ tịch Hội cho biết": a capitalized head alone where the phrase
+          // ends stands for the body named before ("Hội Bảo trợ …"); the record resolves it
+          const head = parts[parts.length - 1]!;
+          if (parts.length === 1 && mode.delimited && tokens[head.start]!.capitalized && endsPhrase(tokens, head.end)) {
+            return { start: head.start, end: head.end, parts, anaphoric: true };
+          }
+          parts.pop();
+          break;
+        }
         parts.push({ kind: 'words', start: j, end });
         j = end;
       }
       continue;
+    }
+    // "Giám đốc mảng Chiến lược … tại Nomura Holdings": between delimiters, the firm a unit belongs to
+    if (parts.length > 0 && mode.delimited && (tokens[j]?.key === 'tại' || tokens[j]?.key === 'của') && !tokens[j + 1]?.breakBefore &&
+        (tokens[j + 1]?.upper || isNameWord(tokens[j + 1])) && !matchPlace(tokens, j + 1)) {
+      const end = capitalizedRunEnd(tokens, j + 1, false);
+      if (end > j + 1) { parts.push({ kind: 'words', start: j, end }); j = end; continue; }
     }
     // "Ủy ban Kinh tế của Quốc hội", "Trung tâm Y tế thuộc Sở Y tế": a body inside a named one
     if (parts.length > 0 && (tokens[j]?.key === 'của' || tokens[j]?.key === 'thuộc') && matchOrganizationWord(tokens, j + 1)) {
@@ -201,7 +208,7 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
     }
     if (prev && prev.kind === 'words') {
       // "Trung tâm Kiểm soát bệnh tật tỉnh …", "Công ty TNHH MTV Cấp nước sạch số 2": lower-case words of the name
-      const k = lowerContinuation(tokens, prev.start, j, NOT_IN_NAME);
+      const k = lowerContinuation(tokens, prev.start, j);
       if (k > j) { prev.end = k; prev.lowerTail = true; j = k; continue; }
     }
     if (prev && (prev.kind === 'words' || (prev.kind === 'lexicon' && prev.entry.kind === 'domain')) && joinsByDash(tokens, j)) {

@@ -9,7 +9,9 @@
  * a dash, a parenthesis or "là", and chain with "," / "và" / "kiêm" until ";" or another word.
  */
 import type { Claim } from '../claims.js';
+import { readForeignName } from '../foreign-names.js';
 import { readBareName, readHonorific, readNameAfterHonorific } from '../names.js';
+import { endsPhrase } from '../org-words.js';
 import { parsePosition, type ParsedPosition } from '../positions.js';
 import type { Token } from '../tokens.js';
 
@@ -41,23 +43,32 @@ function nameFollows(tokens: Token[], k: number): boolean {
   return readBareName(tokens, k) !== null;
 }
 
+/** Token i opens a clause: first of the field, or after a sentence mark, a comma or a quotation mark. */
+function opensClause(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || tokens[i]!.breakBefore || (!before.isWord && before.key !== '-' && before.key !== '&');
+}
+
 export function findNameThenPositions(tokens: Token[]): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const honorific = readHonorific(tokens, i);
     let nameAt = honorific ? honorific.end : i;
     if (honorific && tokens[nameAt]?.text === ':') nameAt++; // "Các đồng chí: …"
-    const name = honorific ? readNameAfterHonorific(tokens, nameAt) : readBareName(tokens, i);
+    const bareName = honorific ? null : readBareName(tokens, i);
+    // "Siobhan Morden - Giám đốc …": a foreign name opening a clause, with an office and its body after it
+    const foreign = honorific || bareName || !opensClause(tokens, i) ? null : readForeignName(tokens, i);
+    const name = honorific ? readNameAfterHonorific(tokens, nameAt) : bareName ?? foreign;
     if (!name) continue;
     const positions: ParsedPosition[] = [];
     let k = skipAside(tokens, name.end);
     if (OPENERS.has(tokens[k]?.key ?? '') && !tokens[k + 1]?.breakBefore) {
-      let pos = parsePosition(tokens, k + 1, MODE);
-      while (pos && !nameFollows(tokens, pos.end)) {
+      let pos = parsePosition(tokens, k + 1, MODE, !foreign);
+      while (pos && !nameFollows(tokens, pos.end) && (!pos.bare || endsPhrase(tokens, pos.end))) {
         positions.push(pos);
         k = pos.end;
         if (!CHAINS.has(tokens[k]?.key ?? '') || tokens[k + 1]?.breakBefore) break;
-        pos = parsePosition(tokens, k + 1, MODE);
+        pos = parsePosition(tokens, k + 1, MODE, !foreign);
       }
     }
     if (positions.length > 0) claims.push({ name, honorific, positions });
