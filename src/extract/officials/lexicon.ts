@@ -63,6 +63,8 @@ export interface OfficialsLexicon {
   clauseVerbs: PhraseTrie<true>;
   /** Keys of the words that make an office a former one ("nguyên", "cựu"). */
   formerMarkers: Set<string>;
+  /** Last words of the phrases that make an office one not held ("ứng cử viên Tổng thống"), by key. */
+  candidateMarkers: Set<string>;
   provinces: Province[];
   provinceByName: Map<string, Province>;
   /** Folded ASCII names ("bacninh") → province, for publisher hosts. */
@@ -130,7 +132,9 @@ function loadLexicon(): OfficialsLexicon {
   const clauseVerbs = new PhraseTrie<true>();
   for (const [verb] of readTsv('clause-verbs.tsv')) clauseVerbs.add(verb!, true);
   const formerMarkers = new Set(readTsv('former.tsv').map(([w]) => keyOf(w!)));
-  return { titles, organizations, places, countries, honorifics, surnames, namesakes, clauseVerbs, formerMarkers, provinces, provinceByName, provinceBySlug };
+  // the form's last word, with the words before it: "ứng cử viên" → "viên" after "cử", "ứng"
+  const candidateMarkers = new Set(readTsv('candidates.tsv').map(([w]) => keyOf(w!)));
+  return { titles, organizations, places, countries, honorifics, surnames, namesakes, clauseVerbs, formerMarkers, candidateMarkers, provinces, provinceByName, provinceBySlug };
 }
 
 let cache: OfficialsLexicon | null = null;

@@ -28,6 +28,11 @@ function located(at: FieldTokens, span: [number, number]): Located & { order: nu
   return m;
 }
 
+/** The same office with a written organization makes one without it redundant ("Hiệu trưởng"). */
+function coveredBy(p: Position, others: Position[]): boolean {
+  return p.organization === null && others.some((o) => o !== p && o.organization !== null && o.title.toLowerCase() === p.title.toLowerCase());
+}
+
 function addPositions(person: Person, positions: Position[]): void {
   for (const p of positions) {
     const key = `${p.former ? 'former|' : ''}${p.title.toLowerCase()}|${(p.organizationFull ?? '').toLowerCase()}`;
@@ -113,6 +118,7 @@ export function mergeOfficials(claims: ResolvedClaim[], fields: FieldTokens[]): 
   const people = groupPeople(claims.filter((c) => c.positions.length > 0));
   collectMentions(people, fields);
   people.sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1]);
+  for (const p of people) p.positions = p.positions.filter((x) => !coveredBy(x, p.positions));
   return people.map((p) => {
     const mentions = p.mentions
       .sort((a, b) => a.order - b.order || a.span[0] - b.span[0])

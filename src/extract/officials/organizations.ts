@@ -16,7 +16,7 @@ export type OrgPart =
   | { kind: 'lexicon'; start: number; end: number; entry: OrgEntry }
   | { kind: 'place'; start: number; end: number; province: Province }
   | { kind: 'country'; start: number; end: number; country: Country }
-  | { kind: 'words'; start: number; end: number; lowerTail?: boolean };
+  | { kind: 'words'; start: number; end: number; /** ends in lower case or a bracket, on purpose */ lowerTail?: boolean };
 
 export interface ParsedOrganization {
   /** Token range. */
@@ -161,6 +161,14 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       }
       continue;
     }
+    // "Đoàn Đại biểu Quốc hội (ĐBQH) TPHCM", "Hiệp hội … (ASOCIO)": an abbreviation in brackets
+    if (parts.length > 0 && tokens[j]?.key === '(' && tokens[j + 1]?.upper && tokens[j + 2]?.key === ')' && !tokens[j + 1]!.breakBefore &&
+        !matchPlace(tokens, j + 1) && isNameWord(tokens[j + 3]) && !tokens[j + 3]!.breakBefore) {
+      // only inside the name: a place in brackets ("(TP.HCM)") or a bracket that ends it is an aside
+      parts.push({ kind: 'words', start: j, end: j + 3, lowerTail: true });
+      j += 3;
+      continue;
+    }
     // "Giám đốc mảng Chiến lược … tại Nomura Holdings": between delimiters, the firm a unit belongs to
     if (parts.length > 0 && mode.delimited && (tokens[j]?.key === 'tại' || tokens[j]?.key === 'của') && !tokens[j + 1]?.breakBefore &&
         (tokens[j + 1]?.upper || isNameWord(tokens[j + 1])) && !matchPlace(tokens, j + 1)) {
@@ -197,7 +205,9 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
     if (openEnded || mode.delimited) {
       // a bare named organization ("VinaCapital", "Hoa Mộc Lan") or the rest of one after lead words
       if (parts.length === 0 && !mode.delimited && !isNameWord(tokens[j]) && !tokens[j]?.upper) break;
-      const end = takeRun(tokens, j, mode, 0);
+      // after lower-case words of a name, the capitalized run names it ("Nhà máy xử lý nước thải Hồ
+      // Tây"): a person's name must come after one more word, as after a ward or a school
+      const end = takeRun(tokens, j, mode, prev?.kind === 'words' && prev.lowerTail ? 1 : 0);
       if (end > j) {
         const last = parts[parts.length - 1];
         if (last?.kind === 'words' && last.end === j) last.end = end;

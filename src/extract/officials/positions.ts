@@ -37,6 +37,15 @@ function isShortForeignName(tokens: Token[], i: number): boolean {
   return name !== null && name.end - name.start <= 3;
 }
 
+/** Do the words before token i say the office is not held ("ứng cử viên", "ứng viên")? */
+function isCandidate(tokens: Token[], i: number): boolean {
+  const { candidateMarkers } = officialsLexicon();
+  for (let n = 1; n <= 3 && i - n >= 0; n++) {
+    if (candidateMarkers.has(tokens.slice(i - n, i).map((t) => t.key).join(' '))) return true;
+  }
+  return false;
+}
+
 const CONNECTORS = new Set(['của', 'tại', 'thuộc']);
 const MAX_DESCRIPTOR_WORDS = 8;
 
@@ -55,6 +64,7 @@ export function parsePosition(tokens: Token[], i: number, mode: OrgMode, allowBa
   const titleStart = former ? i + 1 : i;
   const title = lex.titles.match(tokens, titleStart);
   if (!title) return null;
+  if (isCandidate(tokens, i)) return null; // "ứng cử viên Tổng thống Mỹ …" holds no office
   let titleEnd = title.end;
   let orgStart = titleEnd;
 

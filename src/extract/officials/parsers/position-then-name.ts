@@ -27,8 +27,11 @@ function readNameAfterPosition(tokens: Token[], k: number, pos: ParsedPosition):
   if (pos.bare && isNamesake(tokens, k, end)) return { start: k, end };
   const n = end - k;
   if (n >= 2 && n <= 4 && orgEndsForSure(pos)) return { start: k, end };
-  // "huấn luyện viên Carlo Ancelotti", "CEO Satya Nadella": a foreign name right after the office
-  return readForeignName(tokens, k);
+  // "huấn luyện viên Carlo Ancelotti", "CEO Satya Nadella": a foreign name right after the office,
+  // unless a name follows it in apposition ("HLV Bayern Munich, Pep Guardiola": the run is the club)
+  const foreign = readForeignName(tokens, k);
+  if (foreign && tokens[foreign.end]?.key === ',' && nameRunEnd(tokens, foreign.end + 1) - (foreign.end + 1) >= 2) return null;
+  return foreign;
 }
 
 export function findPositionThenName(tokens: Token[]): Claim[] {
