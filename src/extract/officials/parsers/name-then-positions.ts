@@ -12,8 +12,9 @@ import type { Claim } from '../claims.js';
 import { readForeignName } from '../foreign-names.js';
 import { readBareName, readHonorific, readNameAfterHonorific } from '../names.js';
 import { endsPhrase } from '../org-words.js';
+import { parseOrganization } from '../organizations.js';
+import { keyOf, type Token } from '../tokens.js';
 import { parsePosition, type ParsedPosition } from '../positions.js';
-import type { Token } from '../tokens.js';
 
 const OPENERS = new Set([',', '-', '(', 'là']);
 const CHAINS = new Set([',', 'và', 'kiêm']);
@@ -43,6 +44,19 @@ function nameFollows(tokens: Token[], k: number): boolean {
   return readBareName(tokens, k) !== null;
 }
 
+/**
+ * "ông Phạm Văn Thi, Vụ trưởng, Vụ Chính sách Thuế cho biết": an office alone, then after a comma
+ * the body it heads (a "Vụ" for a "Vụ trưởng"): one position.
+ */
+function withBodyAfterComma(tokens: Token[], pos: ParsedPosition | null): ParsedPosition | null {
+  if (!pos?.bare || !pos.entry.body || tokens[pos.end]?.key !== ',') return pos;
+  const head = tokens[pos.end + 1];
+  if (!head?.capitalized || head.breakBefore || head.key !== keyOf(pos.entry.body)) return pos;
+  const org = parseOrganization(tokens, pos.end + 1, MODE);
+  if (!org || org.anaphoric || org.parts.length < 2) return pos;
+  return { ...pos, end: org.end, org, bare: false };
+}
+
 /** Token i opens a clause: first of the field, or after a sentence mark, a comma or a quotation mark. */
 function opensClause(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -63,12 +77,12 @@ export function findNameThenPositions(tokens: Token[]): Claim[] {
     const positions: ParsedPosition[] = [];
     let k = skipAside(tokens, name.end);
     if (OPENERS.has(tokens[k]?.key ?? '') && !tokens[k + 1]?.breakBefore) {
-      let pos = parsePosition(tokens, k + 1, MODE, !foreign);
+      let pos = withBodyAfterComma(tokens, parsePosition(tokens, k + 1, MODE, !foreign));
       while (pos && !nameFollows(tokens, pos.end) && (!pos.bare || endsPhrase(tokens, pos.end))) {
         positions.push(pos);
         k = pos.end;
         if (!CHAINS.has(tokens[k]?.key ?? '') || tokens[k + 1]?.breakBefore) break;
-        pos = parsePosition(tokens, k + 1, MODE, !foreign);
+        pos = withBodyAfterComma(tokens, parsePosition(tokens, k + 1, MODE, !foreign));
       }
     }
     if (positions.length > 0) claims.push({ name, honorific, positions });
