@@ -19,13 +19,16 @@ export function readForeignName(tokens: Token[], i: number): NameMatch | null {
   if (isNameWord(tokens[end]) && !tokens[end]!.breakBefore) return null; // too long to be one name
   const n = end - i;
   if (n < 2 || n > 4) return null;
-  let foreign = false;
+  let foreign = 0;
   for (let k = i; k < end; k++) {
     const t = tokens[k]!;
     if (t.upper && t.text.length <= 4) return null; // "UBND", "VN": an abbreviation, not a name
     if (t.text.length < 2) return null; // "X Factor": a letter is no given name
     if (lex.titles.match(tokens, k) || lex.organizations.match(tokens, k) || lex.countries.match(tokens, k) || matchPlace(tokens, k)) return null;
-    if (!isVietnameseSyllable(t.text)) foreign = true;
+    if (!isVietnameseSyllable(t.text)) foreign++;
   }
-  return foreign ? { start: i, end } : null;
+  // led by a Vietnamese family name, most words must be foreign ("Kim Jong-un"): one glued word in a
+  // Vietnamese name ("Nguyễn Thị Kim Ngântại", a lost space) does not make it foreign
+  const needed = officialsLexicon().surnames.has(tokens[i]!.key) ? Math.ceil(n / 2) : 1;
+  return foreign >= needed ? { start: i, end } : null;
 }

@@ -67,3 +67,10 @@ test('a school or ward bearing a historical name is no person', (t) => {
   t.is(o!.name, 'Nguyễn Thị Lan Hương');
   t.is(o!.positions[0]!.organization, 'Trường THPT Chu Văn An');
 });
+
+test('a school bearing a historical name absent from namesakes.tsv is no person either', (t) => {
+  t.deepEqual(findOfficials('Hiệu trưởng Trường THCS Ngô Sĩ Liên cho biết trường có 900 học sinh.'), []);
+  const [o] = findOfficials('Hiệu trưởng Trường THCS Lê Lợi Trần Văn Bốn cho biết trường có 900 học sinh.');
+  t.is(o!.name, 'Trần Văn Bốn');
+  t.is(o!.positions[0]!.organizationFull, 'Trường Trung học cơ sở Lê Lợi');
+});

@@ -95,6 +95,13 @@ function joinsByDash(tokens: Token[], j: number): boolean {
   return !isSurnameName(tokens, j + 1, nameRunEnd(tokens, j + 1));
 }
 
+/** Up to four lower-case words at j, then a capitalized one: where they end, or j. */
+function leadWordsEnd(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !matchOrganizationWord(tokens, k) && !tokens[k]!.breakBefore) k++;
+  return k > j && tokens[k]?.capitalized && !tokens[k]!.breakBefore ? k : j;
+}
+
 /** Parse an organization starting at token i, or null when none starts there. */
 export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): ParsedOrganization | null {
   const lex = officialsLexicon();
@@ -103,12 +110,10 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
 
   // "chuỗi cà phê Mây Ngàn": between delimiters, a few lower-case words may lead a named organization
   if (mode.delimited && isLowerWord(tokens[j]) && !matchOrganizationWord(tokens, j)) {
-    let k = j;
-    while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !matchOrganizationWord(tokens, k)) k++;
-    if (k > j && tokens[k]?.capitalized && !tokens[k]!.breakBefore) {
-      parts.push({ kind: 'words', start: j, end: k });
-      j = k;
-    } else return null;
+    const k = leadWordsEnd(tokens, j);
+    if (k === j) return null;
+    parts.push({ kind: 'words', start: j, end: k });
+    j = k;
   }
 
   while (j < tokens.length && (j === i || !tokens[j]!.breakBefore)) {
@@ -145,6 +150,14 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       if (org.value.needsName) {
         const next = matchOrganizationWord(tokens, j);
         if (next) continue; // "Sở Công Thương", "Bộ Công an", "Công ty TNHH"
+        // "Vụ chính sách Thuế", "Ban quản lý Khu …": between delimiters, lower-case words may open the name
+        const lead = mode.delimited ? leadWordsEnd(tokens, j) : j;
+        if (lead > j) {
+          const end = takeRun(tokens, lead, mode, 0);
+          parts.push({ kind: 'words', start: j, end });
+          j = end;
+          continue;
+        }
         const end = takeRun(tokens, j, mode, 1);
         if (end <= j) {
           // "Ông Trần Văn Long, Chủ tịch Hội cho biết": a capitalized head alone where the phrase
@@ -163,7 +176,7 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
     }
     // "Đoàn Đại biểu Quốc hội (ĐBQH) TPHCM", "Hiệp hội … (ASOCIO)": an abbreviation in brackets
     if (parts.length > 0 && tokens[j]?.key === '(' && tokens[j + 1]?.upper && tokens[j + 2]?.key === ')' && !tokens[j + 1]!.breakBefore &&
-        !matchPlace(tokens, j + 1) && isNameWord(tokens[j + 3]) && !tokens[j + 3]!.breakBefore) {
+        !matchPlace(tokens, j + 1) && (isNameWord(tokens[j + 3]) || matchOrganizationWord(tokens, j + 3)?.value.kind === 'admin') && !tokens[j + 3]!.breakBefore) {
       // only inside the name: a place in brackets ("(TP.HCM)") or a bracket that ends it is an aside
       parts.push({ kind: 'words', start: j, end: j + 3, lowerTail: true });
       j += 3;

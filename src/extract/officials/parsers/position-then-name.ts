@@ -8,7 +8,8 @@
  */
 import type { Claim } from '../claims.js';
 import { readForeignName } from '../foreign-names.js';
-import { isNamesake, isNameWord, isSurnameName, nameRunEnd, readHonorific, readNameAfterHonorific, type NameMatch } from '../names.js';
+import { isNamesake, isNameWord, isSurnameName, nameRunEnd, readHonorific, readNameAfterHonorific, startsWithSurname, type NameMatch } from '../names.js';
+import { isVietnameseSyllable } from '../syllables.js';
 import { parsePosition, type ParsedPosition } from '../positions.js';
 import type { Token } from '../tokens.js';
 
@@ -19,6 +20,11 @@ function orgEndsForSure(pos: ParsedPosition): boolean {
   return Boolean(last && (last.kind === 'country' || last.kind === 'place' || (last.kind === 'lexicon' && last.entry.kind === 'name')));
 }
 
+function allSyllables(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
+}
+
 function readNameAfterPosition(tokens: Token[], k: number, pos: ParsedPosition): NameMatch | null {
   if (!isNameWord(tokens[k]) || tokens[k]!.breakBefore) return null;
   const end = nameRunEnd(tokens, k);
@@ -26,7 +32,8 @@ function readNameAfterPosition(tokens: Token[], k: number, pos: ParsedPosition):
   // "Chủ tịch Hồ Chí Minh": a historical name right after an office is the person
   if (pos.bare && isNamesake(tokens, k, end)) return { start: k, end };
   const n = end - k;
-  if (n >= 2 && n <= 4 && orgEndsForSure(pos)) return { start: k, end };
+  // after a body that ends for sure, any name; but not a Vietnamese one glued to the next word ("Ngântại")
+  if (n >= 2 && n <= 4 && orgEndsForSure(pos) && !(startsWithSurname(tokens, k) && !allSyllables(tokens, k, end))) return { start: k, end };
   // "huấn luyện viên Carlo Ancelotti", "CEO Satya Nadella": a foreign name right after the office,
   // unless a name follows it in apposition ("HLV Bayern Munich, Pep Guardiola": the run is the club)
   const foreign = readForeignName(tokens, k);
