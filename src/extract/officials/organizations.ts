@@ -98,7 +98,10 @@ function joinsByDash(tokens: Token[], j: number): boolean {
 /** Up to four lower-case words at j, then a capitalized one: where they end, or j. */
 function leadWordsEnd(tokens: Token[], j: number): number {
   let k = j;
-  while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !matchOrganizationWord(tokens, k) && !tokens[k]!.breakBefore) k++;
+  const { titles } = officialsLexicon();
+  // an office is never a lead word: "người phát ngôn của phó chủ tịch Ủy ban …" names another person
+  while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !matchOrganizationWord(tokens, k) &&
+    !titles.match(tokens, k) && !tokens[k]!.breakBefore) k++;
   return k > j && tokens[k]?.capitalized && !tokens[k]!.breakBefore ? k : j;
 }
 
