@@ -13,6 +13,8 @@ import { findNameThenPositions } from './officials/parsers/name-then-positions.j
 import { findPositionThenName } from './officials/parsers/position-then-name.js';
 import { findArticlePlace } from './officials/places.js';
 import { resolvePosition } from './officials/resolve-position.js';
+import { impliedBody } from './officials/lexicon.js';
+import { isVietnameseSyllable } from './officials/syllables.js';
 import { tokenize } from './officials/tokens.js';
 
 export interface OfficialOptions {
@@ -81,5 +83,16 @@ export function findOfficials(text: string, options: OfficialOptions = {}): Offi
   // reading order, so that positions and names keep the order the article gives them
   const startOf = (c: ResolvedClaim): number => Math.min(c.claim.name.start, ...c.claim.positions.map((p) => p.start));
   claims.sort((a, b) => a.at.order - b.at.order || startOf(a) - startOf(b));
-  return mergeOfficials(claims, fields);
+  return mergeOfficials(claims, fields).map(withoutDomesticGuess);
+}
+
+/**
+ * "chính quyền thủ tướng Viktor Orban": an office written alone implies a Vietnamese body
+ * ("Thủ tướng" → "Chính phủ"); for a holder with a foreign name that guess is wrong, so the body
+ * stays unknown (null) unless the text wrote one.
+ */
+function withoutDomesticGuess(o: Official): Official {
+  if (o.name.split(/\s+/).every(isVietnameseSyllable)) return o;
+  const positions = o.positions.map((p) => (p.organization === null && p.organizationFull !== null && p.organizationFull === impliedBody(p.title) ? { ...p, organizationFull: null } : p));
+  return { ...o, positions };
 }

@@ -33,3 +33,10 @@ test('negative: a club, a show, a glued word are no foreign names', (t) => {
   t.deepEqual(findOfficials('Ca sĩ Tùng Dương, HLV X Factor 2016, nhắn nhủ các thí sinh.'), []);
   t.deepEqual(findOfficials('Toàn văn phát biểu của Chủ tịch Quốc hội Nguyễn Thị Kim Thoatại đây.'), []);
 });
+
+test('a foreign holder of an office written alone: no Vietnamese body guessed', (t) => {
+  const [o] = findOfficials('Người dân phản đối chính sách của chính quyền thủ tướng Viktor Orban.');
+  t.deepEqual([o!.name, o!.positions[0]!.organization, o!.positions[0]!.organizationFull], ['Viktor Orban', null, null]);
+  const [v] = findOfficials('Thủ tướng Nguyễn Xuân Phúc chủ trì phiên họp.');
+  t.is(v!.positions[0]!.organizationFull, 'Chính phủ');
+});

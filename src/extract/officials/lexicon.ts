@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PhraseTrie } from './phrase-trie.js';
-import { keyOf } from './tokens.js';
+import { keyOf, tokenize } from './tokens.js';
 
 export type PlaceType = 'tỉnh' | 'thành phố';
 export type LocalScope = 'province' | 'city' | 'any';
@@ -143,4 +143,12 @@ let cache: OfficialsLexicon | null = null;
 export function officialsLexicon(): OfficialsLexicon {
   cache ??= loadLexicon();
   return cache;
+}
+
+/** The body an office implies when none is written ("Thủ tướng" → "Chính phủ"), or null. */
+export function impliedBody(title: string): string | null {
+  const { titles } = officialsLexicon();
+  const tokens = tokenize(title);
+  const m = titles.match(tokens, 0);
+  return m && m.end === tokens.length ? m.value.implied : null;
 }
