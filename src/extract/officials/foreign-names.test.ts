@@ -40,3 +40,8 @@ test('a foreign holder of an office written alone: no Vietnamese body guessed', 
   const [v] = findOfficials('Thủ tướng Nguyễn Xuân Phúc chủ trì phiên họp.');
   t.is(v!.positions[0]!.organizationFull, 'Chính phủ');
 });
+
+test('negative: a country after a foreign office, a sentence-opening "Theo"', (t) => {
+  t.deepEqual(findOfficials('Phó Thủ tướng Lê Văn Minh tiếp Bộ trưởng Ngoại giao Đông Uruguay.').map((o) => o.name), ['Lê Văn Minh']);
+  t.deepEqual(findOfficials('Giá vàng giảm.Theo Mark Dowling, nhà phân tích của Redwood Partners cho rằng giá sẽ hồi phục.').map((o) => o.name), ['Mark Dowling']);
+});

@@ -7,6 +7,7 @@
  */
 import { officialsLexicon } from './lexicon.js';
 import { isNameWord, MAX_NAME_WORDS, type NameMatch } from './names.js';
+import { NOT_IN_NAME } from './org-words.js';
 import { matchPlace } from './places.js';
 import { isVietnameseSyllable } from './syllables.js';
 import type { Token } from './tokens.js';
@@ -19,6 +20,8 @@ export function readForeignName(tokens: Token[], i: number): NameMatch | null {
   if (isNameWord(tokens[end]) && !tokens[end]!.breakBefore) return null; // too long to be one name
   const n = end - i;
   if (n < 2 || n > 4) return null;
+  // "Theo Henry To, nhà phân tích …": a capitalized grammar word opens the sentence, not the name
+  if (NOT_IN_NAME.has(tokens[i]!.key)) return null;
   let foreign = 0;
   for (let k = i; k < end; k++) {
     const t = tokens[k]!;

@@ -47,3 +47,13 @@ test('negative: the predicate is not part of the name', (t) => {
 test('negative: after lower-case words of a name, a place-like run names the body, not a person', (t) => {
   t.deepEqual(findOfficials('Đại diện Nhà máy xử lý nước thải Hồ Tây khẳng định chưa có đơn vị nào đấu nối.'), []);
 });
+
+test('negative: a place after a level takes no lower-case words', (t) => {
+  t.deepEqual(positionOf('"Có thể máy bay đã hết nhiên liệu", Pablo Moreno, thị trưởng thị trấn San Lucas gần hiện trường, cho biết.'),
+    ['Pablo Moreno · thị trưởng thị trấn San Lucas']);
+});
+
+test('"office, ông X, office": X states his own office', (t) => {
+  t.deepEqual(positionOf('Ghi nhận ý kiến của đại diện Việt Nam, ông Tanaka, Trưởng ban tổ chức Giải cờ vua châu Á đã xin lỗi.'),
+    ['Tanaka · Trưởng ban tổ chức Giải cờ vua châu Á']);
+});

@@ -95,6 +95,12 @@ function joinsByDash(tokens: Token[], j: number): boolean {
   return !isSurnameName(tokens, j + 1, nameRunEnd(tokens, j + 1));
 }
 
+/** Does the words part come right after an administrative level ("xã", "thị trấn")? */
+function afterLevel(parts: OrgPart[], part: OrgPart): boolean {
+  const before = parts[parts.indexOf(part) - 1];
+  return Boolean(before && before.kind === 'lexicon' && before.entry.kind === 'admin');
+}
+
 /** Up to four lower-case words at j, then a capitalized one: where they end, or j. */
 function leadWordsEnd(tokens: Token[], j: number): number {
   let k = j;
@@ -232,7 +238,8 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
         continue;
       }
     }
-    if (prev && prev.kind === 'words') {
+    // not after a level's place name ("thị trấn La Ceja gần hiện trường"): places take no lower-case words
+    if (prev && prev.kind === 'words' && !afterLevel(parts, prev)) {
       // "Trung tâm Kiểm soát bệnh tật tỉnh …", "Công ty TNHH MTV Cấp nước sạch số 2": lower-case words of the name
       const k = lowerContinuation(tokens, prev.start, j);
       if (k > j) { prev.end = k; prev.lowerTail = true; j = k; continue; }

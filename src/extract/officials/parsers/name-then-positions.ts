@@ -11,7 +11,7 @@
 import type { Claim } from '../claims.js';
 import { readForeignName } from '../foreign-names.js';
 import { readBareName, readHonorific, readNameAfterHonorific } from '../names.js';
-import { endsPhrase } from '../org-words.js';
+import { endsPhrase, NOT_IN_NAME } from '../org-words.js';
 import { parseOrganization } from '../organizations.js';
 import { keyOf, type Token } from '../tokens.js';
 import { parsePosition, type ParsedPosition } from '../positions.js';
@@ -60,7 +60,10 @@ function withBodyAfterComma(tokens: Token[], pos: ParsedPosition | null): Parsed
 /** Token i opens a clause: first of the field, or after a sentence mark, a comma or a quotation mark. */
 function opensClause(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return !before || tokens[i]!.breakBefore || (!before.isWord && before.key !== '-' && before.key !== '&');
+  if (!before || tokens[i]!.breakBefore) return true;
+  // "Theo Henry To, …": after a sentence-opening "Theo"/"Với"
+  if (before.isWord && NOT_IN_NAME.has(before.key) && before.capitalized) return opensClause(tokens, i - 1);
+  return !before.isWord && before.key !== '-' && before.key !== '&';
 }
 
 export function findNameThenPositions(tokens: Token[]): Claim[] {

@@ -57,10 +57,13 @@ export function findPositionThenName(tokens: Token[]): Claim[] {
     const last = positions[positions.length - 1]!;
     let k = last.end;
     // "Giám đốc Sở Y tế, ông Trần Văn B": not after an office alone ("…, Giám đốc, ông B" is a list)
-    if (tokens[k]?.key === ',' && !last.bare && readHonorific(tokens, k + 1)) k++;
+    const viaComma = tokens[k]?.key === ',' && !last.bare && readHonorific(tokens, k + 1) !== null;
+    if (viaComma) k++;
     const honorific = tokens[k]?.breakBefore ? null : readHonorific(tokens, k);
     const name = honorific ? readNameAfterHonorific(tokens, honorific.end) : readNameAfterPosition(tokens, k, last);
     if (!name) continue;
+    // "ý kiến của đại diện Việt Nam, ông Gokoh, Trưởng ban tổ chức …": the name states its own office
+    if (viaComma && [',', '-', '('].includes(tokens[name.end]?.key ?? '') && parsePosition(tokens, name.end + 1, { delimited: true, nameFollows: false })) continue;
     // a historical name ("Chủ tịch Hồ Chí Minh", "cố Tổng Bí thư Lê Duẩn") holds its offices no more;
     // "ông"/"bà" before it speak of a living namesake
     const historical = isNamesake(tokens, name.start, name.end) && honorific?.honorific.kind !== 'courtesy';
