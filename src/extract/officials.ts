@@ -13,6 +13,8 @@ import { findNameThenPositions } from './officials/parsers/name-then-positions.j
 import { findPositionThenName } from './officials/parsers/position-then-name.js';
 import { findArticlePlace } from './officials/places.js';
 import { resolvePosition } from './officials/resolve-position.js';
+import { impliedBody } from './officials/lexicon.js';
+import { isVietnameseSyllable } from './officials/syllables.js';
 import { tokenize } from './officials/tokens.js';
 
 export interface OfficialOptions {
@@ -24,6 +26,20 @@ export interface OfficialOptions {
   captions?: string[];
   /** ISO date of publication: a host's province merged before it means its successor. */
   publishedAt?: string | null;
+}
+
+/**
+ * A position belongs to one person. In "X – Chủ tịch Hội A, ông Y – Ủy viên …" the office after X's
+ * dash is X's; the "office, ông Y" reading of the same words is dropped ("Giám đốc Sở Y tế, ông
+ * Trần Văn B" still reads when no name before claims it).
+ */
+function ownPositionsOnce(nameFirst: Claim[], positionFirst: Claim[]): Claim[] {
+  const owner = new Map<number, number>();
+  for (const c of nameFirst) for (const p of c.positions) owner.set(p.start, c.name.start);
+  const kept = positionFirst
+    .map((c) => ({ ...c, positions: c.positions.filter((p) => (owner.get(p.start) ?? c.name.start) === c.name.start) }))
+    .filter((c) => c.positions.length > 0);
+  return [...nameFirst, ...kept];
 }
 
 /**
@@ -56,16 +72,27 @@ export function findOfficials(text: string, options: OfficialOptions = {}): Offi
   const place = findArticlePlace(fields.map((f) => f.tokens), { site: options.site, publishedAt: options.publishedAt });
   const claims: ResolvedClaim[] = [];
   for (const at of fields) {
-    const found: Claim[] = [...findNameThenPositions(at.tokens), ...findPositionThenName(at.tokens)];
+    const found: Claim[] = ownPositionsOnce(findNameThenPositions(at.tokens), findPositionThenName(at.tokens));
     for (const claim of found) {
       const positions = claim.positions
         .map((p) => resolvePosition(at, p, place))
-        .filter((p): p is Position => p !== null && p.organizationFull !== null);
+        .filter((p): p is Position => p !== null);
       claims.push({ at, claim, positions });
     }
   }
   // reading order, so that positions and names keep the order the article gives them
   const startOf = (c: ResolvedClaim): number => Math.min(c.claim.name.start, ...c.claim.positions.map((p) => p.start));
   claims.sort((a, b) => a.at.order - b.at.order || startOf(a) - startOf(b));
-  return mergeOfficials(claims, fields);
+  return mergeOfficials(claims, fields).map(withoutDomesticGuess);
+}
+
+/**
+ * "chính quyền thủ tướng Viktor Orban": an office written alone implies a Vietnamese body
+ * ("Thủ tướng" → "Chính phủ"); for a holder with a foreign name that guess is wrong, so the body
+ * stays unknown (null) unless the text wrote one.
+ */
+function withoutDomesticGuess(o: Official): Official {
+  if (o.name.split(/\s+/).every(isVietnameseSyllable)) return o;
+  const positions = o.positions.map((p) => (p.organization === null && p.organizationFull !== null && p.organizationFull === impliedBody(p.title) ? { ...p, organizationFull: null } : p));
+  return { ...o, positions };
 }

@@ -16,7 +16,8 @@ export function organizationText(text: string, tokens: Token[], org: ParsedOrgan
 export function expandOrganization(text: string, tokens: Token[], org: ParsedOrganization, place: Province | null, body: string | null = null): string {
   const out: string[] = [];
   const first = org.parts[0]!;
-  if (body && first.kind === 'lexicon' && first.entry.kind === 'domain') out.push(body);
+  // "Bộ trưởng Tài chính" → "Bộ Tài chính"; "Trưởng khoa Hô hấp …" → "Khoa Hô hấp …": the office names the body
+  if (body && ((first.kind === 'lexicon' && first.entry.kind === 'domain') || first.kind === 'words')) out.push(body);
   const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   for (const part of org.parts) {
     if (part.kind === 'lexicon') out.push(part.entry.expansion ?? slice(part.start, part.end));

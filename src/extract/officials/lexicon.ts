@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PhraseTrie } from './phrase-trie.js';
-import { keyOf } from './tokens.js';
+import { keyOf, tokenize } from './tokens.js';
 
 export type PlaceType = 'tỉnh' | 'thành phố';
 export type LocalScope = 'province' | 'city' | 'any';
@@ -59,6 +59,12 @@ export interface OfficialsLexicon {
   surnames: Set<string>;
   /** Keys of historical names that streets, schools and wards bear ("trần phú"). */
   namesakes: Set<string>;
+  /** Verbs that open a predicate after a subject ("cho biết", "đánh giá"): never inside a name. */
+  clauseVerbs: PhraseTrie<true>;
+  /** Keys of the words that make an office a former one ("nguyên", "cựu"). */
+  formerMarkers: Set<string>;
+  /** Last words of the phrases that make an office one not held ("ứng cử viên Tổng thống"), by key. */
+  candidateMarkers: Set<string>;
   provinces: Province[];
   provinceByName: Map<string, Province>;
   /** Folded ASCII names ("bacninh") → province, for publisher hosts. */
@@ -123,7 +129,12 @@ function loadLexicon(): OfficialsLexicon {
 
   const surnames = new Set(readTsv('surnames.tsv').map(([s]) => keyOf(s!)));
   const namesakes = new Set(readTsv('namesakes.tsv').map(([s]) => keyOf(s!)));
-  return { titles, organizations, places, countries, honorifics, surnames, namesakes, provinces, provinceByName, provinceBySlug };
+  const clauseVerbs = new PhraseTrie<true>();
+  for (const [verb] of readTsv('clause-verbs.tsv')) clauseVerbs.add(verb!, true);
+  const formerMarkers = new Set(readTsv('former.tsv').map(([w]) => keyOf(w!)));
+  // the form's last word, with the words before it: "ứng cử viên" → "viên" after "cử", "ứng"
+  const candidateMarkers = new Set(readTsv('candidates.tsv').map(([w]) => keyOf(w!)));
+  return { titles, organizations, places, countries, honorifics, surnames, namesakes, clauseVerbs, formerMarkers, candidateMarkers, provinces, provinceByName, provinceBySlug };
 }
 
 let cache: OfficialsLexicon | null = null;
@@ -132,4 +143,12 @@ let cache: OfficialsLexicon | null = null;
 export function officialsLexicon(): OfficialsLexicon {
   cache ??= loadLexicon();
   return cache;
+}
+
+/** The body an office implies when none is written ("Thủ tướng" → "Chính phủ"), or null. */
+export function impliedBody(title: string): string | null {
+  const { titles } = officialsLexicon();
+  const tokens = tokenize(title);
+  const m = titles.match(tokens, 0);
+  return m && m.end === tokens.length ? m.value.implied : null;
 }

@@ -6,7 +6,7 @@
 import type { Located, Official, Position } from '../../record.js';
 import type { FieldTokens, ResolvedClaim } from './claims.js';
 import type { Gender } from './lexicon.js';
-import { isNameWord, nameRunEnd, readHonorific, readNameAfterHonorific } from './names.js';
+import { isNameWord, nameRunEnd, readBareName, readHonorific, readNameAfterHonorific, startsWithSurname } from './names.js';
 
 interface Person {
   name: string;
@@ -28,9 +28,14 @@ function located(at: FieldTokens, span: [number, number]): Located & { order: nu
   return m;
 }
 
+/** The same office with a written organization makes one without it redundant ("Hiệu trưởng"). */
+function coveredBy(p: Position, others: Position[]): boolean {
+  return p.organization === null && others.some((o) => o !== p && o.organization !== null && o.title.toLowerCase() === p.title.toLowerCase());
+}
+
 function addPositions(person: Person, positions: Position[]): void {
   for (const p of positions) {
-    const key = `${p.title.toLowerCase()}|${(p.organizationFull ?? '').toLowerCase()}`;
+    const key = `${p.former ? 'former|' : ''}${p.title.toLowerCase()}|${(p.organizationFull ?? '').toLowerCase()}`;
     if (person.positionKeys.has(key)) continue;
     person.positionKeys.add(key);
     person.positions.push(p);
@@ -109,10 +114,46 @@ function collectMentions(people: Person[], fields: FieldTokens[]): void {
   }
 }
 
+/**
+ * "hiện ông Đăng là Chánh văn phòng …" after "ông Nguyễn Đức Đăng" was named: a one-word name that
+ * ends exactly one full name written in the article (surname-led) is that person.
+ */
+function completeShortNames(people: Person[], fields: FieldTokens[]): void {
+  const short = people.filter((p) => p.keys.length === 1);
+  if (short.length === 0) return;
+  const wanted = new Set(short.map((p) => p.keys[0]!));
+  const full = new Map<string, Map<string, string>>(); // short key → full key → name as written
+  for (const at of fields) {
+    const { tokens } = at;
+    for (let i = 0; i < tokens.length; i++) {
+      const hon = readHonorific(tokens, i);
+      const name = hon ? readNameAfterHonorific(tokens, hon.end) : readBareName(tokens, i);
+      if (!name || name.end - name.start < 2 || !startsWithSurname(tokens, name.start)) continue;
+      const last = tokens[name.end - 1]!.key;
+      if (wanted.has(last)) {
+        const forms = full.get(last) ?? new Map<string, string>();
+        forms.set(nameKeys(at, name.start, name.end).join(' '), at.text.slice(tokens[name.start]!.start, tokens[name.end - 1]!.end));
+        full.set(last, forms);
+      }
+      i = name.end - 1;
+    }
+  }
+  for (const p of short) {
+    const forms = full.get(p.keys[0]!);
+    if (!forms || forms.size !== 1) continue;
+    const [[key, name]] = [...forms];
+    if (people.some((o) => o !== p && o.keys.join(' ') === key)) continue;
+    p.name = name!;
+    p.keys = key!.split(' ');
+  }
+}
+
 export function mergeOfficials(claims: ResolvedClaim[], fields: FieldTokens[]): Official[] {
   const people = groupPeople(claims.filter((c) => c.positions.length > 0));
+  completeShortNames(people, fields);
   collectMentions(people, fields);
   people.sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1]);
+  for (const p of people) p.positions = p.positions.filter((x) => !coveredBy(x, p.positions));
   return people.map((p) => {
     const mentions = p.mentions
       .sort((a, b) => a.order - b.order || a.span[0] - b.span[0])

@@ -6,6 +6,7 @@
  */
 import { officialsLexicon, type Honorific } from './lexicon.js';
 import { matchPlace } from './places.js';
+import { isVietnameseSyllable } from './syllables.js';
 import type { Token } from './tokens.js';
 
 export const MAX_NAME_WORDS = 5;
@@ -61,9 +62,16 @@ export function isSurnameName(tokens: Token[], start: number, end: number): bool
   const n = end - start;
   if (n < 2 || n > 4 || !startsWithSurname(tokens, start)) return false;
   for (let k = start; k < end; k++) if (!isNameWord(tokens[k]) || (k > start && endsName(tokens, k))) return false;
+  // every word a Vietnamese syllable: "Nguyễn Thị Kim Ngântại" (a lost space) is no name as it stands
+  for (let k = start; k < end; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
   const place = matchPlace(tokens, start);
   if (place && place.end >= end) return false; // "Hà Nam", "Lâm Đồng": a place, not a person
   return !opensNonName(tokens, start);
+}
+
+/** Is tokens[start, end) a historical name that streets and schools bear ("Hồ Chí Minh", "Trần Phú")? */
+export function isNamesake(tokens: Token[], start: number, end: number): boolean {
+  return end - start >= 2 && officialsLexicon().namesakes.has(tokens.slice(start, end).map((t) => t.key).join(' '));
 }
 
 /** A full name standing at token i without honorific: a family name and 2–4 words. */

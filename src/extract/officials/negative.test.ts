@@ -12,7 +12,6 @@ const none = [
   'Trao đổi với phóng viên Báo Lao Động, ông Lê Văn Cường cho biết sẽ khởi kiện.',
   'Vận động viên Nguyễn Thị Oanh giành huy chương vàng nội dung 5.000 m.',
   'Hà Nam, Nam Định và Thái Bình là những tỉnh có sản lượng lúa cao nhất vùng.',
-  'Ông Nguyễn Văn Dũng, Giám đốc, cho biết doanh thu quý này giảm mạnh.',
   'Bà Lê Thị Vy, chủ một quán cà phê ở Đà Nẵng, cho biết giá cà phê nhân tăng mạnh.',
   'Ông Lâm Quang Toàn (chủ một xưởng mộc) cho biết giá gỗ đã tăng gấp đôi.',
   'Theo Thủ tướng Chính phủ, các bộ cần khẩn trương ban hành văn bản hướng dẫn.',
@@ -67,4 +66,11 @@ test('a school or ward bearing a historical name is no person', (t) => {
   const [o] = findOfficials('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan Hương cho biết trường tuyển 600 học sinh.');
   t.is(o!.name, 'Nguyễn Thị Lan Hương');
   t.is(o!.positions[0]!.organization, 'Trường THPT Chu Văn An');
+});
+
+test('a school bearing a historical name absent from namesakes.tsv is no person either', (t) => {
+  t.deepEqual(findOfficials('Hiệu trưởng Trường THCS Ngô Sĩ Liên cho biết trường có 900 học sinh.'), []);
+  const [o] = findOfficials('Hiệu trưởng Trường THCS Lê Lợi Trần Văn Bốn cho biết trường có 900 học sinh.');
+  t.is(o!.name, 'Trần Văn Bốn');
+  t.is(o!.positions[0]!.organizationFull, 'Trường Trung học cơ sở Lê Lợi');
 });

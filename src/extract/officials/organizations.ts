@@ -6,7 +6,8 @@
  * trailing surname-led run is left to the name.
  */
 import { officialsLexicon, type Country, type OrgEntry, type Province } from './lexicon.js';
-import { isNameWord, splitTrailingName } from './names.js';
+import { isNameWord, isSurnameName, nameRunEnd, readHonorific, splitTrailingName } from './names.js';
+import { endsPhrase, isStopWord, lowerContinuation, NOT_IN_NAME, wordEndAt } from './org-words.js';
 import type { PhraseMatch } from './phrase-trie.js';
 import { matchPlace } from './places.js';
 import type { Token } from './tokens.js';
@@ -15,13 +16,15 @@ export type OrgPart =
   | { kind: 'lexicon'; start: number; end: number; entry: OrgEntry }
   | { kind: 'place'; start: number; end: number; province: Province }
   | { kind: 'country'; start: number; end: number; country: Country }
-  | { kind: 'words'; start: number; end: number };
+  | { kind: 'words'; start: number; end: number; /** ends in lower case or a bracket, on purpose */ lowerTail?: boolean };
 
 export interface ParsedOrganization {
   /** Token range. */
   start: number;
   end: number;
   parts: OrgPart[];
+  /** A head alone that stands for a body named earlier ("Chủ tịch Hội" after "Hội Bảo trợ …"). */
+  anaphoric?: boolean;
 }
 
 export interface OrgMode {
@@ -33,16 +36,6 @@ export interface OrgMode {
   body?: string | null;
 }
 
-/**
- * Grammar words that never sit inside an organization's name: a run of lower-case words that holds
- * one ("chủ một tiệm hoa", "Giám đốc cho biết") is no organization.
- */
-const NOT_IN_NAME = new Set(
-  ('một các những mọi cho biết là đã được bị sẽ đang với ở tại của trong khi này đó kia nói ông bà chị anh ' +
-    'cũng có không về từ theo vào ra thì mà nhưng hay hoặc để do bởi nên vì sau trước trên dưới người ' +
-    'đến tới cùng vừa mới rằng nhận chia sẻ phát biểu trao dự tham gia họp làm đây nay hôm ngày tháng năm')
-    .split(' '),
-);
 
 const isLowerWord = (t: Token | undefined): t is Token => Boolean(t && t.isWord && !t.capitalized && !/\p{N}/u.test(t.text));
 
@@ -55,12 +48,13 @@ function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): numb
     // "Giao dịch Chứng khoán", "Minh Phát và Đối tác": lower-case words that join capitalized ones
     if (j > i && delimited) {
       let k = j;
-      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !tokens[k]!.breakBefore) k++;
+      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !tokens[k]!.breakBefore) k++;
       if (k > j && tokens[k]?.isWord && tokens[k]!.capitalized && !tokens[k]!.breakBefore) { j = k; continue; }
     }
     break;
   }
-  return j;
+  // a name never ends inside a word: "Cục Hàng" → "Cục Hàng không", "và Phát" → "và Phát triển"
+  return j > i ? wordEndAt(tokens, i, j - 1) : j;
 }
 
 /** Consume a capitalized run as part of the organization, leaving a trailing name when one may follow. */
@@ -81,6 +75,42 @@ function matchOrganizationWord(tokens: Token[], i: number): PhraseMatch<OrgEntry
   return m && (m.value.kind === 'admin' || tokens[i]!.capitalized) ? m : null;
 }
 
+/** A words part ends capitalized, or in the lower-case rest of a capitalized word ("Hàng không"). */
+function isLowerWordEnd(tokens: Token[], part: OrgPart): boolean {
+  let k = part.end - 1;
+  while (k > part.start && isLowerWord(tokens[k])) k--;
+  return Boolean(tokens[k]?.capitalized) && wordEndAt(tokens, k, k) >= part.end;
+}
+
+/**
+ * A dash at j that joins two fields of one name: spaced or not, followed by a capitalized word that
+ * opens no office, no honorific and no person's name ("Kinh tế - Hạ tầng", "GD-ĐT").
+ */
+function joinsByDash(tokens: Token[], j: number): boolean {
+  const dash = tokens[j];
+  const next = tokens[j + 1];
+  if (dash?.key !== '-' || !next || next.breakBefore || !next.capitalized || !next.isWord || /^\p{N}/u.test(next.text)) return false;
+  const lex = officialsLexicon();
+  if (lex.titles.match(tokens, j + 1) || readHonorific(tokens, j + 1)) return false;
+  return !isSurnameName(tokens, j + 1, nameRunEnd(tokens, j + 1));
+}
+
+/** Does the words part come right after an administrative level ("xã", "thị trấn")? */
+function afterLevel(parts: OrgPart[], part: OrgPart): boolean {
+  const before = parts[parts.indexOf(part) - 1];
+  return Boolean(before && before.kind === 'lexicon' && before.entry.kind === 'admin');
+}
+
+/** Up to four lower-case words at j, then a capitalized one: where they end, or j. */
+function leadWordsEnd(tokens: Token[], j: number): number {
+  let k = j;
+  const { titles } = officialsLexicon();
+  // an office is never a lead word: "người phát ngôn của phó chủ tịch Ủy ban …" names another person
+  while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !matchOrganizationWord(tokens, k) &&
+    !titles.match(tokens, k) && !tokens[k]!.breakBefore) k++;
+  return k > j && tokens[k]?.capitalized && !tokens[k]!.breakBefore ? k : j;
+}
+
 /** Parse an organization starting at token i, or null when none starts there. */
 export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): ParsedOrganization | null {
   const lex = officialsLexicon();
@@ -89,12 +119,10 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
 
   // "chuỗi cà phê Mây Ngàn": between delimiters, a few lower-case words may lead a named organization
   if (mode.delimited && isLowerWord(tokens[j]) && !matchOrganizationWord(tokens, j)) {
-    let k = j;
-    while (k < j + 4 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !matchOrganizationWord(tokens, k)) k++;
-    if (k > j && tokens[k]?.capitalized && !tokens[k]!.breakBefore) {
-      parts.push({ kind: 'words', start: j, end: k });
-      j = k;
-    } else return null;
+    const k = leadWordsEnd(tokens, j);
+    if (k === j) return null;
+    parts.push({ kind: 'words', start: j, end: k });
+    j = k;
   }
 
   while (j < tokens.length && (j === i || !tokens[j]!.breakBefore)) {
@@ -104,7 +132,10 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       parts.push({ kind: 'lexicon', start: j, end: org.end, entry: org.value });
       j = org.end;
       const country = tokens[j]?.capitalized ? lex.countries.match(tokens, j) : null;
-      if (country) parts.push({ kind: 'country', start: j, end: country.end, country: country.value });
+      if (country) { parts.push({ kind: 'country', start: j, end: country.end, country: country.value }); break; }
+      // "Phó trưởng phòng Kinh tế - Hạ tầng huyện Tĩnh Gia": the field may go on, and its level follow
+      const level = matchOrganizationWord(tokens, j);
+      if (joinsByDash(tokens, j) || level?.value.kind === 'admin') continue;
       break;
     }
     if (org && (org.value.kind !== 'domain' || parts.length > 0)) {
@@ -128,12 +159,43 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       if (org.value.needsName) {
         const next = matchOrganizationWord(tokens, j);
         if (next) continue; // "Sở Công Thương", "Bộ Công an", "Công ty TNHH"
+        // "Vụ chính sách Thuế", "Ban quản lý Khu …": between delimiters, lower-case words may open the name
+        const lead = mode.delimited ? leadWordsEnd(tokens, j) : j;
+        if (lead > j) {
+          const end = takeRun(tokens, lead, mode, 0);
+          parts.push({ kind: 'words', start: j, end });
+          j = end;
+          continue;
+        }
         const end = takeRun(tokens, j, mode, 1);
-        if (end <= j) { parts.pop(); break; }
+        if (end <= j) {
+          // "Ông Trần Văn Long, Chủ tịch Hội cho biết": a capitalized head alone where the phrase
+          // ends stands for the body named before ("Hội Bảo trợ …"); the record resolves it
+          const head = parts[parts.length - 1]!;
+          if (parts.length === 1 && mode.delimited && tokens[head.start]!.capitalized && endsPhrase(tokens, head.end)) {
+            return { start: head.start, end: head.end, parts, anaphoric: true };
+          }
+          parts.pop();
+          break;
+        }
         parts.push({ kind: 'words', start: j, end });
         j = end;
       }
       continue;
+    }
+    // "Đoàn Đại biểu Quốc hội (ĐBQH) TPHCM", "Hiệp hội … (ASOCIO)": an abbreviation in brackets
+    if (parts.length > 0 && tokens[j]?.key === '(' && tokens[j + 1]?.upper && tokens[j + 2]?.key === ')' && !tokens[j + 1]!.breakBefore &&
+        !matchPlace(tokens, j + 1) && (isNameWord(tokens[j + 3]) || matchOrganizationWord(tokens, j + 3)?.value.kind === 'admin') && !tokens[j + 3]!.breakBefore) {
+      // only inside the name: a place in brackets ("(TP.HCM)") or a bracket that ends it is an aside
+      parts.push({ kind: 'words', start: j, end: j + 3, lowerTail: true });
+      j += 3;
+      continue;
+    }
+    // "Giám đốc mảng Chiến lược … tại Nomura Holdings": between delimiters, the firm a unit belongs to
+    if (parts.length > 0 && mode.delimited && (tokens[j]?.key === 'tại' || tokens[j]?.key === 'của') && !tokens[j + 1]?.breakBefore &&
+        (tokens[j + 1]?.upper || isNameWord(tokens[j + 1])) && !matchPlace(tokens, j + 1)) {
+      const end = capitalizedRunEnd(tokens, j + 1, false);
+      if (end > j + 1) { parts.push({ kind: 'words', start: j, end }); j = end; continue; }
     }
     // "Ủy ban Kinh tế của Quốc hội", "Trung tâm Y tế thuộc Sở Y tế": a body inside a named one
     if (parts.length > 0 && (tokens[j]?.key === 'của' || tokens[j]?.key === 'thuộc') && matchOrganizationWord(tokens, j + 1)) {
@@ -165,7 +227,9 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
     if (openEnded || mode.delimited) {
       // a bare named organization ("VinaCapital", "Hoa Mộc Lan") or the rest of one after lead words
       if (parts.length === 0 && !mode.delimited && !isNameWord(tokens[j]) && !tokens[j]?.upper) break;
-      const end = takeRun(tokens, j, mode, 0);
+      // after lower-case words of a name, the capitalized run names it ("Nhà máy xử lý nước thải Hồ
+      // Tây"): a person's name must come after one more word, as after a ward or a school
+      const end = takeRun(tokens, j, mode, prev?.kind === 'words' && prev.lowerTail ? 1 : 0);
       if (end > j) {
         const last = parts[parts.length - 1];
         if (last?.kind === 'words' && last.end === j) last.end = end;
@@ -173,6 +237,19 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
         j = end;
         continue;
       }
+    }
+    // not after a level's place name ("thị trấn La Ceja gần hiện trường"): places take no lower-case words
+    if (prev && prev.kind === 'words' && !afterLevel(parts, prev)) {
+      // "Trung tâm Kiểm soát bệnh tật tỉnh …", "Công ty TNHH MTV Cấp nước sạch số 2": lower-case words of the name
+      const k = lowerContinuation(tokens, prev.start, j);
+      if (k > j) { prev.end = k; prev.lowerTail = true; j = k; continue; }
+    }
+    if (prev && (prev.kind === 'words' || (prev.kind === 'lexicon' && prev.entry.kind === 'domain')) && joinsByDash(tokens, j)) {
+      // "Phòng Kinh tế - Hạ tầng", "Ủy ban Văn hóa - Giáo dục": a dash between two fields of one name
+      const end = capitalizedRunEnd(tokens, j + 1, false);
+      parts.push({ kind: 'words', start: j, end });
+      j = end;
+      continue;
     }
     break;
   }
@@ -185,6 +262,6 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
   if (parts.length === 0) return null;
   const last = parts[parts.length - 1]!;
   if (!tokens.slice(parts[0]!.start, last.end).some((t) => t.capitalized)) return null;
-  if (last.kind === 'words' && !tokens[last.end - 1]!.capitalized) return null;
+  if (last.kind === 'words' && !last.lowerTail && !isLowerWordEnd(tokens, last)) return null;
   return { start: parts[0]!.start, end: last.end, parts };
 }

@@ -1,6 +1,6 @@
 /**
- * Tokens of a field for the officials finder: words (letters and digits, with inner dots and
- * apostrophes or ampersands: "TP.HCM", "VinaCapital.vn", "GD&ĐT") and single punctuation marks, each with its span in the
+ * Tokens of a field for the officials finder: words (letters and digits, with inner dots,
+ * apostrophes, ampersands or hyphens: "TP.HCM", "VinaCapital.vn", "GD&ĐT", "Soon-sil") and single punctuation marks, each with its span in the
  * string it came from and a matching key (lower case, one tone style, dashes as "-").
  */
 import { foldCase } from '../../text/fold-case.js';
@@ -26,7 +26,10 @@ export interface Token {
   breakBefore: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[.'’&][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+// Inner marks that keep one word: "TP.HCM", "P.Bến", "VinaCapital.vn", "GD&ĐT", "Geun-hye". A dot
+// after a lower-case letter and before a Title-case word is a sentence end the source lost its space
+// at ("Bộ Ngoại giao.Trong …"), and a hyphen before a capital joins two words ("GD-ĐT", "Almaz-Antey").
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll})|['’&]|-(?=\p{Ll}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 const DASHES = /[‐‑‒–—―]/g;
 
 /** The matching key of a phrase or word, the same way tokens get theirs. */
@@ -65,8 +68,17 @@ function shapeOf(raw: string): TokenShape {
   return shape;
 }
 
+/** The string each token array was cut from, for the stages that need more than tokens (word ends). */
+const sources = new WeakMap<Token[], string>();
+
+/** The text `tokens` came from (tokenize registers it), or null for a hand-built array. */
+export function sourceOf(tokens: Token[]): string | null {
+  return sources.get(tokens) ?? null;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  sources.set(tokens, text);
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {

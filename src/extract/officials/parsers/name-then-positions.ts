@@ -9,9 +9,12 @@
  * a dash, a parenthesis or "là", and chain with "," / "và" / "kiêm" until ";" or another word.
  */
 import type { Claim } from '../claims.js';
+import { readForeignName } from '../foreign-names.js';
 import { readBareName, readHonorific, readNameAfterHonorific } from '../names.js';
+import { endsPhrase, NOT_IN_NAME } from '../org-words.js';
+import { parseOrganization } from '../organizations.js';
+import { keyOf, type Token } from '../tokens.js';
 import { parsePosition, type ParsedPosition } from '../positions.js';
-import type { Token } from '../tokens.js';
 
 const OPENERS = new Set([',', '-', '(', 'là']);
 const CHAINS = new Set([',', 'và', 'kiêm']);
@@ -29,23 +32,60 @@ function skipAside(tokens: Token[], k: number): number {
   return k;
 }
 
+/**
+ * "Thịnh, nguyên Phó Chủ tịch nước Nguyễn Thị Doan – …": an office right before a name is that
+ * name's ("office Name"), not the apposition of the name before it.
+ */
+function nameFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.breakBefore) return false;
+  const hon = readHonorific(tokens, k);
+  if (hon) return hon.honorific.kind !== 'courtesy' && readNameAfterHonorific(tokens, hon.end) !== null;
+  return readBareName(tokens, k) !== null;
+}
+
+/**
+ * "ông Phạm Văn Thi, Vụ trưởng, Vụ Chính sách Thuế cho biết": an office alone, then after a comma
+ * the body it heads (a "Vụ" for a "Vụ trưởng"): one position.
+ */
+function withBodyAfterComma(tokens: Token[], pos: ParsedPosition | null): ParsedPosition | null {
+  if (!pos?.bare || !pos.entry.body || tokens[pos.end]?.key !== ',') return pos;
+  const head = tokens[pos.end + 1];
+  if (!head?.capitalized || head.breakBefore || head.key !== keyOf(pos.entry.body)) return pos;
+  const org = parseOrganization(tokens, pos.end + 1, MODE);
+  if (!org || org.anaphoric || org.parts.length < 2) return pos;
+  return { ...pos, end: org.end, org, bare: false };
+}
+
+/** Token i opens a clause: first of the field, or after a sentence mark, a comma or a quotation mark. */
+function opensClause(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || tokens[i]!.breakBefore) return true;
+  // "Theo Henry To, …": after a sentence-opening "Theo"/"Với"
+  if (before.isWord && NOT_IN_NAME.has(before.key) && before.capitalized) return opensClause(tokens, i - 1);
+  return !before.isWord && before.key !== '-' && before.key !== '&';
+}
+
 export function findNameThenPositions(tokens: Token[]): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const honorific = readHonorific(tokens, i);
     let nameAt = honorific ? honorific.end : i;
     if (honorific && tokens[nameAt]?.text === ':') nameAt++; // "Các đồng chí: …"
-    const name = honorific ? readNameAfterHonorific(tokens, nameAt) : readBareName(tokens, i);
+    const bareName = honorific ? null : readBareName(tokens, i);
+    // "Siobhan Morden - Giám đốc …": a foreign name opening a clause, with an office and its body after it
+    const foreign = honorific || bareName || !opensClause(tokens, i) ? null : readForeignName(tokens, i);
+    const name = honorific ? readNameAfterHonorific(tokens, nameAt) : bareName ?? foreign;
     if (!name) continue;
     const positions: ParsedPosition[] = [];
     let k = skipAside(tokens, name.end);
     if (OPENERS.has(tokens[k]?.key ?? '') && !tokens[k + 1]?.breakBefore) {
-      let pos = parsePosition(tokens, k + 1, MODE);
-      while (pos) {
+      let pos = withBodyAfterComma(tokens, parsePosition(tokens, k + 1, MODE, !foreign));
+      while (pos && !nameFollows(tokens, pos.end) && (!pos.bare || endsPhrase(tokens, pos.end))) {
         positions.push(pos);
         k = pos.end;
         if (!CHAINS.has(tokens[k]?.key ?? '') || tokens[k + 1]?.breakBefore) break;
-        pos = parsePosition(tokens, k + 1, MODE);
+        pos = withBodyAfterComma(tokens, parsePosition(tokens, k + 1, MODE, !foreign));
       }
     }
     if (positions.length > 0) claims.push({ name, honorific, positions });

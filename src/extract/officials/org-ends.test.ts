@@ -1,0 +1,59 @@
+/**
+ * Where an organization ends is a question of words (issue #13): never inside a word, lower-case
+ * words of a name read to where a noun phrase ends, fields joined by a dash. Sentences written for
+ * these tests.
+ */
+import test from 'ava';
+import { findOfficials } from '../officials.js';
+
+const positionOf = (sentence: string): string[] => findOfficials(sentence).flatMap((o) => o.positions.map((p) => `${o.name} · ${p.text}`));
+
+test('a name never ends inside a word', (t) => {
+  t.deepEqual(positionOf('Cục trưởng Cục Hàng không Việt Nam Đinh Văn Thắng cho biết sân bay sẽ mở rộng.'),
+    ['Đinh Văn Thắng · Cục trưởng Cục Hàng không Việt Nam']);
+  t.deepEqual(positionOf('Ông Lê Văn Bảy, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện, phát biểu tại hội nghị.'),
+    ['Lê Văn Bảy · Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện']);
+  t.deepEqual(positionOf('Ông Hà Minh Tâm, Phó Cục trưởng Cục Khảo thí và Kiểm định chất lượng cho biết đề thi đã in xong.'),
+    ['Hà Minh Tâm · Phó Cục trưởng Cục Khảo thí và Kiểm định chất lượng']);
+});
+
+test('lower-case words of a name, up to a level, a name, a mark or the verb', (t) => {
+  const [o] = findOfficials('Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nguyễn Văn Hải cho biết số ca sốt giảm.', { site: 'baobacninh.vn' });
+  t.is(o!.name, 'Nguyễn Văn Hải');
+  t.is(o!.positions[0]!.text, 'Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh');
+  t.is(o!.positions[0]!.organizationFull, 'Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh');
+  t.deepEqual(positionOf('Ông Lê Văn Tám, Giám đốc Công ty TNHH MTV Cấp nước sạch số 2 cho biết giá nước không đổi.'),
+    ['Lê Văn Tám · Giám đốc Công ty TNHH MTV Cấp nước sạch số 2']);
+  t.deepEqual(positionOf('Ông Trần Văn Hải, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cho biết đã thu hút 30 dự án.'),
+    ['Trần Văn Hải · Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh']);
+});
+
+test('fields joined by a dash, and an abbreviation in brackets, stay in the name', (t) => {
+  t.deepEqual(positionOf('Theo ông Đỗ Văn Cường, Phó trưởng phòng Kinh tế - Hạ tầng huyện Nông Cống, huyện đã rà soát xe.'),
+    ['Đỗ Văn Cường · Phó trưởng phòng Kinh tế - Hạ tầng huyện Nông Cống']);
+  t.deepEqual(positionOf('Ông Lê Văn Hai, Trưởng đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Nghệ An cho biết.'),
+    ['Lê Văn Hai · Trưởng đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Nghệ An']);
+});
+
+test('negative: the predicate is not part of the name', (t) => {
+  t.deepEqual(positionOf('Ông Hà Văn Sáu, Chủ tịch Hội Nhà văn Việt Nam đánh giá cao tác phẩm mới.'),
+    ['Hà Văn Sáu · Chủ tịch Hội Nhà văn Việt Nam']);
+  t.deepEqual(positionOf('Giám đốc Sở Y tế Nguyễn Văn Hùng kiểm tra công tác phòng dịch tại huyện.'),
+    ['Nguyễn Văn Hùng · Giám đốc Sở Y tế']);
+  // a head, then the predicate in lower case: the centre named before, not "Trung tâm kiểm tra …"
+  t.deepEqual(positionOf('Ông Vũ Văn Mười, Giám đốc Trung tâm kiểm tra công tác an toàn.'), ['Vũ Văn Mười · Giám đốc Trung tâm']);
+});
+
+test('negative: after lower-case words of a name, a place-like run names the body, not a person', (t) => {
+  t.deepEqual(findOfficials('Đại diện Nhà máy xử lý nước thải Hồ Tây khẳng định chưa có đơn vị nào đấu nối.'), []);
+});
+
+test('negative: a place after a level takes no lower-case words', (t) => {
+  t.deepEqual(positionOf('"Có thể máy bay đã hết nhiên liệu", Pablo Moreno, thị trưởng thị trấn San Lucas gần hiện trường, cho biết.'),
+    ['Pablo Moreno · thị trưởng thị trấn San Lucas']);
+});
+
+test('"office, ông X, office": X states his own office', (t) => {
+  t.deepEqual(positionOf('Ghi nhận ý kiến của đại diện Việt Nam, ông Tanaka, Trưởng ban tổ chức Giải cờ vua châu Á đã xin lỗi.'),
+    ['Tanaka · Trưởng ban tổ chức Giải cờ vua châu Á']);
+});
