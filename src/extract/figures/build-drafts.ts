@@ -6,7 +6,8 @@
 import { cueTable, firstWordOf } from './lexicon.js';
 import { findNonFigureSpans, overlapsAny } from './not-figures.js';
 import { scanNumerals, type Numeral } from './scan-numerals.js';
-import { currencyBefore, unitAfter, type UnitMatch } from './attach-unit.js';
+import { currencyBefore, unitAfter, withRate, type UnitMatch } from './attach-unit.js';
+import { countedNounAt } from './counted-noun.js';
 import { phraseBefore, phrasesWithin, wordsBefore } from './phrases.js';
 import { roundScaled, parseDigits } from '../numbers/parse-digits.js';
 
@@ -37,11 +38,29 @@ function attachUnit(text: string, n: Numeral): UnitMatch | null {
     const money = unitAfter(text.slice(0, after.start + firstWordOf(text.slice(after.start, after.start + 24)).length), n.end);
     if (money && money.kind === 'currency') return money;
   }
+  if (!n.spelled && (!after || after.kind === 'count')) {
+    const noun = countedNounAfter(text, n, after);
+    if (noun) return noun;
+  }
   if (after) return after;
   if (n.spelled) return null;
   const pre = currencyBefore(text, n.start);
   if (pre) return { ...pre, start: pre.start, end: n.end };
   return indexPoints(text, n);
+}
+
+/**
+ * The whole counted noun after a numeral (counted-noun.ts), preferred to a shorter lexicon entry at
+ * the same place ("người" → "người dùng"); a lexicon rate ("người/ngày") is kept as it is.
+ */
+function countedNounAfter(text: string, n: Numeral, lexicon: UnitMatch | null): UnitMatch | null {
+  if (lexicon?.unit.includes('/')) return null;
+  const sp = /^[ \u00a0]{1,2}/.exec(text.slice(n.end, n.end + 2));
+  if (!sp) return null;
+  const noun = countedNounAt(text, n.start, n.end + sp[0].length);
+  if (!noun || (lexicon && noun.end < lexicon.end)) return null;
+  const rated = withRate(text, noun.unit, 'count', noun.end);
+  return { ...noun, unit: rated.unit, end: rated.end };
 }
 
 /**

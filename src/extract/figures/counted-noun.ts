@@ -1,0 +1,129 @@
+/**
+ * Counted nouns (SCHEMA v1.1): the whole noun word after a numeral names what is counted, lower case,
+ * without the classifier ("27 chiếc xe ô tô" → `xe ô tô`) and without the modifiers after it
+ * ("40.000 người dùng mới" → `người dùng`, "12 địa phương khắc phục …" → `địa phương`).
+ *
+ * Words are the longest entries of the Viet74K word list or of the counted nouns of units.tsv over the
+ * syllables after the numeral (the CRF segmenter follows UD-VTB, which writes "người dùng" as two
+ * words). Whether the first of them is a noun is asked of vntk's POS model on a short window (two
+ * syllables before the numeral to seven after), so open-class nouns never listed anywhere are read.
+ */
+import { tagPos } from '../../segment/tag-words.js';
+import { viet74k } from '../../segment/dictionary.js';
+import { numberWords } from '../numbers/number-words.js';
+import { cueTable, unitsByFirstWord } from './lexicon.js';
+import type { UnitMatch } from './attach-unit.js';
+
+interface Piece {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  syllables: number;
+}
+
+const LETTERS = /[\p{L}\p{M}]/u;
+/** Longest word tried, in syllables ("sở giao dịch chứng khoán" is five, but rare). */
+const MAX_WORD = 4;
+/** POS tags of nouns in vntk's VLSP tag set: common, classifier, unit noun. */
+const NOUN_TAGS = new Set(['N', 'Nc', 'Nu']);
+
+let countForms: Set<string> | null = null;
+let blockForms: Set<string> | null = null;
+
+/** Lower-case written forms of the counted nouns and of the blocking words of units.tsv. */
+function lexiconForms(): { count: Set<string>; block: Set<string> } {
+  if (!countForms || !blockForms) {
+    countForms = new Set();
+    blockForms = new Set();
+    for (const list of unitsByFirstWord().values()) {
+      for (const e of list) {
+        if (e.kind === 'count') countForms.add(e.formLower);
+        else if (e.kind === 'block') blockForms.add(e.formLower);
+      }
+    }
+  }
+  return { count: countForms, block: blockForms };
+}
+
+const isGap = (c: string): boolean => c === ' ' || c === '\u00a0';
+
+/** Up to `n` letter-only syllables from `pos` on, separated by single spaces. */
+function syllablesAfter(text: string, pos: number, n: number): Piece[] {
+  const out: Piece[] = [];
+  let i = pos;
+  while (out.length < n && i < text.length) {
+    let j = i;
+    while (j < text.length && LETTERS.test(text[j]!)) j++;
+    if (j === i || (j < text.length && /[\p{N}]/u.test(text[j]!))) break;
+    const s = text.slice(i, j);
+    out.push({ text: s, lower: s.toLowerCase(), start: i, end: j, syllables: 1 });
+    if (!isGap(text[j] ?? '') || !LETTERS.test(text[j + 1] ?? '')) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Up to `n` syllables right before `pos` (nearest last), separated by single spaces. */
+function syllablesBefore(text: string, pos: number, n: number): Piece[] {
+  const out: Piece[] = [];
+  let j = pos;
+  while (out.length < n && j > 1 && isGap(text[j - 1]!)) {
+    let i = j - 1;
+    while (i > 0 && LETTERS.test(text[i - 1]!)) i--;
+    if (i === j - 1) break;
+    const s = text.slice(i, j - 1);
+    out.unshift({ text: s, lower: s.toLowerCase(), start: i, end: j - 1, syllables: 1 });
+    j = i;
+  }
+  return out;
+}
+
+/** Join syllables into words, longest Viet74K or counted-noun entry first. */
+function groupWords(syllables: readonly Piece[]): Piece[] {
+  const dict = viet74k();
+  const { count } = lexiconForms();
+  const out: Piece[] = [];
+  for (let i = 0; i < syllables.length; ) {
+    let len = 1;
+    for (let k = Math.min(MAX_WORD, syllables.length - i); k >= 2; k--) {
+      const form = syllables.slice(i, i + k).map((s) => s.lower).join(' ');
+      if (count.has(form) || dict.has(form)) { len = k; break; }
+    }
+    const first = syllables[i]!, last = syllables[i + len - 1]!;
+    const text = syllables.slice(i, i + len).map((s) => s.text).join(' ');
+    out.push({ text, lower: text.toLowerCase(), start: first.start, end: last.end, syllables: len });
+    i += len;
+  }
+  return out;
+}
+
+const isLower = (w: Piece): boolean => w.text === w.lower;
+
+/** The counted noun after a numeral: the words after `pos` (the numeral's end plus its space). */
+export function countedNounAt(text: string, numeralStart: number, pos: number): UnitMatch | null {
+  const after = syllablesAfter(text, pos, 7);
+  if (!after.length || after[0]!.text !== after[0]!.lower) return null;
+  const words = groupWords(after);
+  const before = syllablesBefore(text, numeralStart, 2);
+  const tags = tagPos([...before.map((w) => w.text), text.slice(numeralStart, pos).trim(), ...words.map((w) => w.text)]).slice(before.length + 1);
+  const { count, block } = lexiconForms();
+  const isNoun = (k: number): boolean => NOUN_TAGS.has(tags[k] ?? '') || count.has(words[k]!.lower);
+
+  let h = 0;
+  // a classifier before a noun is left out: "27 chiếc xe ô tô" counts xe ô tô
+  if (cueTable('classifier').phrases.has(words[0]!.lower) && words[1] && isLower(words[1]) && isNoun(1)) h = 1;
+  const head = words[h]!;
+  if (!isNoun(h) || numberWords().has(head.lower)) return null;
+  // a word the lexicon says is not a unit ("đồng thời", "lần lượt"), unless it opens with a scale
+  // word read as part of the noun ("4 triệu chứng")
+  if (block.has(head.lower) && !count.has(head.lower)) {
+    if (!numberWords().has(head.lower.split(' ')[0]!)) return null;
+  }
+  let end = h;
+  // one-syllable heads that take the next word into what is counted: "4 trận bão", "2 mã cổ phiếu"
+  const next = words[h + 1];
+  if (head.syllables === 1 && next && isLower(next) && cueTable('bound-head').phrases.has(head.lower) && (isNoun(h + 1) || tags[h + 1] === 'V')) end = h + 1;
+  const unitText = words.slice(h, end + 1).map((w) => w.lower).join(' ');
+  return { unit: unitText, kind: 'count', start: pos, end: words[end]!.end, minor: 0 };
+}
