@@ -38,6 +38,8 @@ function attachUnit(text: string, n: Numeral): UnitMatch | null {
     const money = unitAfter(text.slice(0, after.start + firstWordOf(text.slice(after.start, after.start + 24)).length), n.end);
     if (money && money.kind === 'currency') return money;
   }
+  // a label before the numeral: "cấp 1 đi học", "top 10 tuyến phố" count nothing
+  if (!(after && MONEY_KINDS.has(after.kind)) && phraseBefore(text, n.start, cueTable('count-label'))) return null;
   if (!n.spelled && (!after || after.kind === 'count')) {
     const noun = countedNounAfter(text, n, after);
     if (noun) return noun;

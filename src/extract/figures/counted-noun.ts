@@ -25,8 +25,13 @@ interface Piece {
 const LETTERS = /[\p{L}\p{M}]/u;
 /** Longest word tried, in syllables ("sở giao dịch chứng khoán" is five, but rare). */
 const MAX_WORD = 4;
-/** POS tags of nouns in vntk's VLSP tag set: common, classifier, unit noun. */
-const NOUN_TAGS = new Set(['N', 'Nc', 'Nu']);
+/**
+ * POS tags (VLSP) that a counted noun never has: verbs, adjectives, adverbs, prepositions,
+ * conjunctions, pronouns, particles, determiners. vntk's model often tags an unfamiliar noun after a
+ * numeral M or Np, so the test is "not one of these" rather than "N".
+ */
+const NOT_NOUN_TAGS = new Set(['V', 'Vb', 'Vy', 'A', 'Ab', 'R', 'E', 'C', 'Cc', 'CC', 'P', 'T', 'L', 'X', 'CH', 'I', 'Y', 'Z', 'S']);
+
 
 let countForms: Set<string> | null = null;
 let blockForms: Set<string> | null = null;
@@ -105,10 +110,12 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   const after = syllablesAfter(text, pos, 7);
   if (!after.length || after[0]!.text !== after[0]!.lower) return null;
   const words = groupWords(after);
-  const before = syllablesBefore(text, numeralStart, 2);
-  const tags = tagPos([...before.map((w) => w.text), text.slice(numeralStart, pos).trim(), ...words.map((w) => w.text)]).slice(before.length + 1);
+  const before = groupWords(syllablesBefore(text, numeralStart, 2));
+  const allTags = tagPos([...before.map((w) => w.text), text.slice(numeralStart, pos).trim(), ...words.map((w) => w.text)]);
+  const tags = allTags.slice(before.length + 1);
   const { count, block } = lexiconForms();
-  const isNoun = (k: number): boolean => NOUN_TAGS.has(tags[k] ?? '') || count.has(words[k]!.lower);
+  const stop = cueTable('not-counted').phrases;
+  const isNoun = (k: number): boolean => count.has(words[k]!.lower) || (!NOT_NOUN_TAGS.has(tags[k] ?? 'X') && !stop.has(words[k]!.lower.split(' ')[0]!));
 
   let h = 0;
   // a classifier before a noun is left out: "27 chiếc xe ô tô" counts xe ô tô
