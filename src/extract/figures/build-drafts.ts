@@ -58,7 +58,8 @@ function attachUnit(text: string, n: Numeral): UnitMatch | null {
 function countedNounAfter(text: string, n: Numeral, lexicon: UnitMatch | null): UnitMatch | null {
   if (lexicon?.unit.includes('/')) return null;
   const sp = /^[ \u00a0]{1,2}/.exec(text.slice(n.end, n.end + 2));
-  if (!sp) return null;
+  // an account or card number is no count: "TK 39010000190579 ủng hộ"
+  if (!sp || (!lexicon && n.digits.replace(/\D/g, '').length > 9 && !n.scaled)) return null;
   const noun = countedNounAt(text, n.start, n.end + sp[0].length);
   if (!noun || (lexicon && noun.end < lexicon.end)) return null;
   const rated = withRate(text, noun.unit, 'count', noun.end);

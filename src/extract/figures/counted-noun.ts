@@ -5,13 +5,16 @@
  *
  * Words are the longest entries of the Viet74K word list or of the counted nouns of units.tsv over the
  * syllables after the numeral (the CRF segmenter follows UD-VTB, which writes "người dùng" as two
- * words). Whether the first of them is a noun is asked of vntk's POS model on a short window (two
- * syllables before the numeral to seven after), so open-class nouns never listed anywhere are read.
+ * words). Whether the first of them is a noun: the counted nouns of units.tsv are; words opening with
+ * a function word (figure-cues.tsv "not-counted") are not; else the word's class in UD-VTB dev
+ * (word-classes.tsv); for a word the treebank never saw, vntk's POS model on a short window (two
+ * syllables before the numeral to seven after) may still rule it out (adjective, adverb, preposition).
  */
 import { tagPos } from '../../segment/tag-words.js';
 import { viet74k } from '../../segment/dictionary.js';
 import { numberWords } from '../numbers/number-words.js';
 import { cueTable, unitsByFirstWord } from './lexicon.js';
+import { readLexiconRows } from '../numbers/read-lexicon.js';
 import type { UnitMatch } from './attach-unit.js';
 
 interface Piece {
@@ -31,6 +34,27 @@ const MAX_WORD = 4;
  * numeral M or Np, so the test is "not one of these" rather than "N".
  */
 const NOT_NOUN_TAGS = new Set(['V', 'Vb', 'Vy', 'A', 'Ab', 'R', 'E', 'C', 'Cc', 'CC', 'P', 'T', 'L', 'X', 'CH', 'I', 'Y', 'Z', 'S']);
+
+let classes: Map<string, string> | null = null;
+let senses: Map<string, string[]> | null = null;
+
+/** Lower-case word → the parts of speech of its senses in the vntk dictionary (word-pos.tsv). */
+function wordPos(): Map<string, string[]> {
+  if (!senses) {
+    senses = new Map();
+    for (const [form, pos] of readLexiconRows('word-pos.tsv')) if (form && pos) senses.set(form, pos.split(','));
+  }
+  return senses;
+}
+
+/** Lower-case word → its most frequent UPOS in UD-VTB dev (corpus/lexicon/word-classes.tsv). */
+function wordClasses(): Map<string, string> {
+  if (!classes) {
+    classes = new Map();
+    for (const [form, upos] of readLexiconRows('word-classes.tsv')) if (form && upos) classes.set(form, upos);
+  }
+  return classes;
+}
 
 
 let countForms: Set<string> | null = null;
@@ -95,6 +119,9 @@ function groupWords(syllables: readonly Piece[]): Piece[] {
       const form = syllables.slice(i, i + k).map((s) => s.lower).join(' ');
       if (count.has(form) || dict.has(form)) { len = k; break; }
     }
+    // a listed noun before a word that its next syllable opens: "người | thường xuyên", not "người thường | xuyên"
+    if (len === 2 && count.has(syllables[i]!.lower) && !count.has(`${syllables[i]!.lower} ${syllables[i + 1]!.lower}`) && syllables[i + 2]
+      && dict.has(`${syllables[i + 1]!.lower} ${syllables[i + 2]!.lower}`)) len = 1;
     const first = syllables[i]!, last = syllables[i + len - 1]!;
     const text = syllables.slice(i, i + len).map((s) => s.text).join(' ');
     out.push({ text, lower: text.toLowerCase(), start: first.start, end: last.end, syllables: len });
@@ -115,7 +142,19 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   const tags = allTags.slice(before.length + 1);
   const { count, block } = lexiconForms();
   const stop = cueTable('not-counted').phrases;
-  const isNoun = (k: number): boolean => count.has(words[k]!.lower) || (!NOT_NOUN_TAGS.has(tags[k] ?? 'X') && !stop.has(words[k]!.lower.split(' ')[0]!));
+  const classes = wordClasses();
+  const isNoun = (k: number): boolean => {
+    const w = words[k]!.lower;
+    if (count.has(w)) return true;
+    if (stop.has(w) || stop.has(w.split(' ')[0]!)) return false;
+    // the dictionaries first: a noun sense in the vntk dictionary, else the treebank's reading;
+    // vntk's tagger, weak on a short window ("nhà giáo" V), only for words neither knows
+    const senses = wordPos().get(w);
+    if (senses) return senses.includes('N');
+    const known = classes.get(w);
+    if (known) return known === 'NOUN';
+    return !NOT_NOUN_TAGS.has(tags[k] ?? 'X');
+  };
 
   let h = 0;
   // a classifier before a noun is left out: "27 chiếc xe ô tô" counts xe ô tô
@@ -130,7 +169,7 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   let end = h;
   // one-syllable heads that take the next word into what is counted: "4 trận bão", "2 mã cổ phiếu"
   const next = words[h + 1];
-  if (head.syllables === 1 && next && isLower(next) && cueTable('bound-head').phrases.has(head.lower) && (isNoun(h + 1) || tags[h + 1] === 'V')) end = h + 1;
+  if (head.syllables === 1 && next && isLower(next) && cueTable('bound-head').phrases.has(head.lower) && isNoun(h + 1)) end = h + 1;
   const unitText = words.slice(h, end + 1).map((w) => w.lower).join(' ');
   return { unit: unitText, kind: 'count', start: pos, end: words[end]!.end, minor: 0 };
 }

@@ -6,7 +6,7 @@ import { readLexiconRows } from '../numbers/read-lexicon.js';
 
 export type UnitKind =
   | 'currency' | 'subcurrency' | 'percent' | 'pp' | 'mass' | 'area' | 'volume' | 'length' | 'energy'
-  | 'power' | 'speed' | 'time' | 'count' | 'points' | 'block';
+  | 'power' | 'speed' | 'temperature' | 'time' | 'count' | 'points' | 'block';
 
 export interface UnitEntry {
   form: string;
