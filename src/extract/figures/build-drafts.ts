@@ -3,11 +3,12 @@
  * ranges merged ("từ 5 đến 7 tỷ đồng", "180,8-183,8 triệu đồng/lượng", "giữa 1000 và 2000 đồng");
  * "từ 1% lên 3%" pairs are marked as a level and new levels.
  */
-import { cueTable, firstWordOf } from './lexicon.js';
+import { cueTable, firstWordOf, preUnitEntries } from './lexicon.js';
 import { findNonFigureSpans, overlapsAny } from './not-figures.js';
 import { scanNumerals, type Numeral } from './scan-numerals.js';
 import { currencyBefore, unitAfter, withRate, type UnitMatch } from './attach-unit.js';
 import { countedNounAt } from './counted-noun.js';
+import { moneyInContext } from './money-context.js';
 import { phraseBefore, phrasesWithin, wordsBefore } from './phrases.js';
 import { roundScaled, parseDigits } from '../numbers/parse-digits.js';
 
@@ -31,7 +32,33 @@ export interface Draft {
 const MONEY_KINDS = new Set(['currency', 'subcurrency', 'percent', 'pp']);
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 
+/**
+ * A product or model code before the numeral: "xăng RON 95", "Galaxy Note 5", "iPhone 7", "Boeing
+ * 787": an all-capitals or mixed-case Latin word, or a capitalised one inside the sentence.
+ */
+function codeBefore(text: string, n: Numeral): boolean {
+  const m = /(?<![\p{L}\p{M}\p{N}])([A-Za-z]+) $/u.exec(text.slice(Math.max(0, n.start - 24), n.start));
+  if (!m) return false;
+  const word = m[1]!;
+  if (/^[A-Z]{2,}[A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$/.test(word)) return !preUnitEntries().some((e) => e.formLower === word.toLowerCase());
+  // "Note 5", "Games 31": capitalised after a word, not the sentence's first word ("Có 5 người")
+  return /^[A-Z][a-z]+$/.test(word) && /[\p{L}\p{N}] $/u.test(text.slice(Math.max(0, n.start - word.length - 3), n.start - word.length - 1));
+}
+
+/** A day or year right after a duration word: "RON 95 ngày 21/11", "5 tháng 10/2016" are dates. */
+function dateAfter(text: string, unit: UnitMatch): boolean {
+  return unit.kind === 'time' && /^\s+(?:\d{1,2}[/.-]\d|\d{4}(?!\d))/.test(text.slice(unit.end, unit.end + 12));
+}
+
 function attachUnit(text: string, n: Numeral): UnitMatch | null {
+  const found = attachUnitAfter(text, n);
+  // a code or a date part is no figure unless it is money or a percent
+  if ((!found || !MONEY_KINDS.has(found.kind)) && codeBefore(text, n)) return null;
+  if (found && dateAfter(text, found)) return null;
+  return found;
+}
+
+function attachUnitAfter(text: string, n: Numeral): UnitMatch | null {
   const after = unitAfter(text, n.end);
   // "1,5 triệu đồng tiền nhà trọ": millions of a counted noun that opens with a currency are money
   if (after && after.kind === 'count' && n.scaled) {
@@ -48,7 +75,7 @@ function attachUnit(text: string, n: Numeral): UnitMatch | null {
   if (n.spelled) return null;
   const pre = currencyBefore(text, n.start);
   if (pre) return { ...pre, start: pre.start, end: n.end };
-  return indexPoints(text, n);
+  return moneyInContext(text, n) ?? indexPoints(text, n);
 }
 
 /**
