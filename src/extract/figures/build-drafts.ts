@@ -152,7 +152,8 @@ export function buildDrafts(text: string, spelled: SpelledNumbers): Draft[] {
     const aEnd = ua && ua.start >= a.end ? ua.end : a.end;
     const aStart = ua && ua.start < a.start ? ua.start : a.start;
     const tu = wordBeforeIs(text, aStart, 'từ');
-    if (b && ub && (!ua || ua.unit === ub.unit)) {
+    // "753,7 triệu đồng đến 1,15 tỷ đồng mỗi m2": the rate written once, at the end, is both ends'
+    if (b && ub && (!ua || ua.unit === ub.unit || (ub.unit.startsWith(`${ua.unit}/`) && ua.end === aEnd && !/\//.test(ua.unit)))) {
       const bStart = ub.start < b.start ? ub.start : b.start;
       const conn = text.slice(aEnd, bStart);
       const dash = /^\s*[-–—~]\s*$/.test(conn);

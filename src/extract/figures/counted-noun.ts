@@ -170,6 +170,29 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   // one-syllable heads that take the next word into what is counted: "4 trận bão", "2 mã cổ phiếu"
   const next = words[h + 1];
   if (head.syllables === 1 && next && isLower(next) && cueTable('bound-head').phrases.has(head.lower) && isNoun(h + 1)) end = h + 1;
-  const unitText = words.slice(h, end + 1).map((w) => w.lower).join(' ');
-  return { unit: unitText, kind: 'count', start: pos, end: words[end]!.end, minor: 0 };
+  let unitText = words.slice(h, end + 1).map((w) => w.lower).join(' ');
+  let unitEnd = words[end]!.end;
+  const other = end === words.length - 1 ? coordinatedNoun(text, unitEnd) : null;
+  if (other) { unitText += other.joiner + other.word; unitEnd = other.end; }
+  return { unit: unitText, kind: 'count', start: pos, end: unitEnd, minor: 0 };
+}
+
+/**
+ * A second counted noun joined by "," or "/" to the first: "252 giáo viên, học sinh", "63
+ * tỉnh/thành phố". Only a word the dictionaries hold as a noun first, ending the phrase there (not
+ * before a name: "50 hộ, xã Tân Lập"; not before a number: "3 xe, 2 người").
+ */
+function coordinatedNoun(text: string, pos: number): { word: string; joiner: string; end: number } | null {
+  const joiner = /^(?:, |\/)/.exec(text.slice(pos, pos + 2))?.[0];
+  if (!joiner) return null;
+  const words = groupWords(syllablesAfter(text, pos + joiner.length, 5));
+  const w = words[0];
+  if (!w || !isLower(w) || cueTable('classifier').phrases.has(w.lower) || cueTable('not-counted').phrases.has(w.lower.split(' ')[0]!)) return null;
+  const { count } = lexiconForms();
+  const noun = count.has(w.lower) || wordPos().get(w.lower)?.[0] === 'N' || (!wordPos().has(w.lower) && wordClasses().get(w.lower) === 'NOUN');
+  if (!noun || (w.syllables < 2 && !count.has(w.lower))) return null;
+  const rest = text.slice(w.end, w.end + 3);
+  if (/^ ?\p{N}/u.test(rest) || (/^ \p{Lu}/u.test(rest) && !words[1])) return null;
+  if (words[1] && words[1].text !== words[1].lower) return null;
+  return { word: w.lower, joiner: joiner.trim() === ',' ? ', ' : '/', end: w.end };
 }
