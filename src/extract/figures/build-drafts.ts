@@ -45,16 +45,23 @@ function codeBefore(text: string, n: Numeral): boolean {
   return /^[A-Z][a-z]+$/.test(word) && /[\p{L}\p{N}] $/u.test(text.slice(Math.max(0, n.start - word.length - 3), n.start - word.length - 1));
 }
 
-/** A day or year right after a duration word: "RON 95 ngày 21/11", "5 tháng 10/2016" are dates. */
-function dateAfter(text: string, unit: UnitMatch): boolean {
-  return unit.kind === 'time' && /^\s+(?:\d{1,2}[/.-]\d|\d{4}(?!\d))/.test(text.slice(unit.end, unit.end + 12));
+/**
+ * A duration word that is part of a date: a day or year right after it ("RON 95 ngày 21/11", "5
+ * tháng 10/2016"), or "trước" meaning ago ("so với 3 tháng trước"; not "3 năm trước khi …", nor
+ * "trong vòng 2 năm trước", the past two years).
+ */
+function dateAfter(text: string, n: Numeral, unit: UnitMatch): boolean {
+  if (unit.kind !== 'time') return false;
+  const after = text.slice(unit.end, unit.end + 14);
+  if (/^\s+(?:\d{1,2}[/.-]\d|\d{4}(?!\d))/.test(after)) return true;
+  return /^ trước(?![\p{L}\p{M}])(?! (?:khi|đó|đây))/u.test(after) && !/(?:trong|vòng|suốt|sau|hơn|gần|khoảng)\s+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
 function attachUnit(text: string, n: Numeral): UnitMatch | null {
   const found = attachUnitAfter(text, n);
-  // a code or a date part is no figure unless it is money or a percent
-  if ((!found || !MONEY_KINDS.has(found.kind)) && codeBefore(text, n)) return null;
-  if (found && dateAfter(text, found)) return null;
+  // after a code only a measured unit makes a figure ("TP HCM 40 km"); a date part is none
+  if ((!found || found.kind === 'count' || found.kind === 'time') && codeBefore(text, n)) return null;
+  if (found && dateAfter(text, n, found)) return null;
   return found;
 }
 
