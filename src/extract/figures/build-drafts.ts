@@ -9,6 +9,7 @@ import { scanNumerals, type Numeral } from './scan-numerals.js';
 import { currencyBefore, unitAfter, withRate, type UnitMatch } from './attach-unit.js';
 import { countedNounAt } from './counted-noun.js';
 import { moneyInContext } from './money-context.js';
+import { unitOfCountSubject, unitSharedWithNext } from './borrow-unit.js';
 import { phraseBefore, phrasesWithin, wordsBefore } from './phrases.js';
 import { roundScaled, parseDigits } from '../numbers/parse-digits.js';
 
@@ -148,6 +149,12 @@ export function wordBeforeIs(text: string, pos: number, word: string): { start: 
 export function buildDrafts(text: string, spelled: SpelledNumbers): Draft[] {
   const numerals = candidateNumerals(text);
   const units = numerals.map((n) => attachUnit(text, n));
+  // bare numerals that borrow a counted noun from their phrase ("17 trên 24 quận huyện")
+  for (let i = 0; i < numerals.length; i++) {
+    const n = numerals[i]!;
+    if (units[i] || n.spelled || n.gluedDashNext || codeBefore(text, n) || phraseBefore(text, n.start, cueTable('count-label'))) continue;
+    units[i] = unitSharedWithNext(text, n, numerals[i + 1], units[i + 1] ?? null) ?? unitOfCountSubject(text, n);
+  }
   const drafts: Draft[] = [];
   for (let i = 0; i < numerals.length; i++) {
     const a = numerals[i]!;
