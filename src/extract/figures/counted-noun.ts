@@ -160,7 +160,9 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   // a classifier before a noun is left out: "27 chiếc xe ô tô" counts xe ô tô
   if (cueTable('classifier').phrases.has(words[0]!.lower) && words[1] && isLower(words[1]) && isNoun(1)) h = 1;
   const head = words[h]!;
-  if (!isNoun(h) || numberWords().has(head.lower)) return null;
+  if (!isNoun(h) || numberWords().has(head.lower) || /^[a-z]$/.test(head.lower)) return null;
+  // "1 số" is "một số" (some), "1 cách" "một cách" (an adverb): no count of one
+  if (/^0*1$/.test(text.slice(numeralStart, pos).trim()) && cueTable('not-counted-after-one').phrases.has(head.lower)) return null;
   // a word the lexicon says is not a unit ("đồng thời", "lần lượt"), unless it opens with a scale
   // word read as part of the noun ("4 triệu chứng")
   if (block.has(head.lower) && !count.has(head.lower)) {
@@ -169,7 +171,9 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   let end = h;
   // one-syllable heads that take the next word into what is counted: "4 trận bão", "2 mã cổ phiếu"
   const next = words[h + 1];
-  if (head.syllables === 1 && next && isLower(next) && cueTable('bound-head').phrases.has(head.lower) && isNoun(h + 1)) end = h + 1;
+  const bound = cueTable('bound-head').phrases.get(head.lower);
+  // "any": an agent noun, "nhà" + a verb ("4 nhà cung cấp", "2 nhà đầu tư")
+  if (head.syllables === 1 && next && isLower(next) && bound !== undefined && (isNoun(h + 1) || (bound === 'any' && !cueTable('not-counted').phrases.has(next.lower.split(' ')[0]!)))) end = h + 1;
   let unitText = words.slice(h, end + 1).map((w) => w.lower).join(' ');
   let unitEnd = words[end]!.end;
   const other = end === words.length - 1 ? coordinatedNoun(text, unitEnd) : null;

@@ -25,7 +25,8 @@ export type CueKind =
   | 'approx-before' | 'approx-after' | 'change' | 'status' | 'predicate' | 'agent' | 'discourse'
   | 'doc' | 'date-word' | 'period-ref' | 'condition' | 'modal' | 'metric-trim-start' | 'metric-trim-end'
   | 'metric-stop' | 'index-word' | 'present' | 'predicate-final' | 'metric-head'
-  | 'classifier' | 'bound-head' | 'not-counted' | 'count-label' | 'money-context';
+  | 'classifier' | 'bound-head' | 'not-counted' | 'count-label' | 'money-context'
+  | 'not-counted-after-one';
 
 /**
  * One step of a phrase trie: the phrases continuing with a word, and the value of the phrase that
