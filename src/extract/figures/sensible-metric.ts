@@ -1,0 +1,42 @@
+/**
+ * A metric is a noun phrase naming a measured quantity ("Giá trị sản xuất công nghiệp", "tỷ lệ
+ * thất nghiệp", "doanh thu thuần"), else null: the words before a figure are often its subject or
+ * a clause ("Công an huyện … tạm giữ", "Mặc dù", "Thầy Nguyễn Văn A"), and null is better than wrong.
+ * A phrase is kept when it opens with a measure noun (figure-cues.tsv "measure-noun"), or, for a
+ * price, mass or volume, with a commodity ("vàng nhẫn", "dầu thô Brent"; "commodity").
+ */
+import { cueTable, type CueTable } from './lexicon.js';
+
+/** A date or time written at the end of the phrase belongs to the period, not the metric. */
+const TRAILING_DATE = /\s+(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|phiên)\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:năm|tháng|quý)\s+(?:\d{1,4}(?:\/\d{4})?|[IV]+(?:\/\d{4})?|nay|này|trước|qua|ngoái))$/iu;
+/** Longest metric kept, in syllables: a longer run is a clause, not a noun phrase. */
+const MAX_WORDS = 16;
+
+/** Whether the phrase's first words are a phrase of `table` (case-insensitive, word-bounded). */
+function opensWith(words: readonly string[], table: CueTable): boolean {
+  let node = table.forward;
+  for (let k = 0; k < Math.min(words.length, table.maxWords); k++) {
+    const child = node.next.get(words[k]!.toLowerCase());
+    if (!child) return false;
+    node = child;
+    if (node.value !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The metric if it names a measured quantity, trimmed of a trailing date, else null.
+ * @param metric - the phrase read before (or after) the figure.
+ * @param unitKind - the figure's unit kind (commodities name the measure of prices and amounts).
+ * @param rate - the unit is a rate ("VND/lượng", "USD/thùng").
+ */
+export function sensibleMetric(metric: string | null, unitKind: string, rate: boolean): string | null {
+  if (!metric) return null;
+  let m = metric.trim();
+  for (let guard = 0; guard < 3 && TRAILING_DATE.test(m); guard++) m = m.replace(TRAILING_DATE, '').trim();
+  const words = m.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_WORDS) return null;
+  if (opensWith(words, cueTable('measure-noun'))) return m;
+  if ((rate || unitKind === 'mass' || unitKind === 'volume' || unitKind === 'currency') && opensWith(words, cueTable('commodity'))) return m;
+  return null;
+}
