@@ -58,8 +58,17 @@ function dateAfter(text: string, n: Numeral, unit: UnitMatch): boolean {
   return /^ trước(?![\p{L}\p{M}])(?! (?:khi|đó|đây))/u.test(after) && !/(?:trong|vòng|suốt|sau|hơn|gần|khoảng)\s+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
+/** "sốt dưới 38 độ", "nhiệt độ 30 độ": a bare "độ" after a temperature word in the clause is °C. */
+function celsius(text: string, n: Numeral, unit: UnitMatch): UnitMatch {
+  if (unit.unit !== 'độ') return unit;
+  const head = text.slice(Math.max(0, n.start - 50), n.start);
+  const from = n.start - head.length + Math.max(head.lastIndexOf(','), head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('\n')) + 1;
+  return phrasesWithin(text, from, n.start, cueTable('temperature-word')).length ? { ...unit, unit: '°C', kind: 'temperature' } : unit;
+}
+
 function attachUnit(text: string, n: Numeral): UnitMatch | null {
-  const found = attachUnitAfter(text, n);
+  const raw = attachUnitAfter(text, n);
+  const found = raw && celsius(text, n, raw);
   // after a code only a measured unit makes a figure ("TP HCM 40 km"); a date part is none
   if ((!found || found.kind === 'count' || found.kind === 'time') && codeBefore(text, n)) return null;
   if (found && dateAfter(text, n, found)) return null;

@@ -117,7 +117,7 @@ function groupWords(syllables: readonly Piece[]): Piece[] {
     let len = 1;
     for (let k = Math.min(MAX_WORD, syllables.length - i); k >= 2; k--) {
       const form = syllables.slice(i, i + k).map((s) => s.lower).join(' ');
-      if (count.has(form) || dict.has(form)) { len = k; break; }
+      if (count.has(form) || dict.has(form) || wordPos().has(form) || wordClasses().has(form)) { len = k; break; }
     }
     // a listed noun before a word that its next syllable opens: "người | thường xuyên", not "người thường | xuyên"
     if (len === 2 && count.has(syllables[i]!.lower) && !count.has(`${syllables[i]!.lower} ${syllables[i + 1]!.lower}`) && syllables[i + 2]
@@ -174,6 +174,8 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   const bound = cueTable('bound-head').phrases.get(head.lower);
   // "any": an agent noun, "nhà" + a verb ("4 nhà cung cấp", "2 nhà đầu tư")
   if (head.syllables === 1 && next && isLower(next) && bound !== undefined && (isNoun(h + 1) || (bound === 'any' && !cueTable('not-counted').phrases.has(next.lower.split(' ')[0]!)))) end = h + 1;
+  // a place noun before a name or a number is an address: "căn nhà 49 phố Thái Hà", "968 đường 3/2"
+  if (cueTable('doc').phrases.has(head.lower) && /^[ \u00a0](?:\p{Lu}|\d)/u.test(text.slice(words[end]!.end, words[end]!.end + 2))) return null;
   let unitText = words.slice(h, end + 1).map((w) => w.lower).join(' ');
   let unitEnd = words[end]!.end;
   const other = end === words.length - 1 ? coordinatedNoun(text, unitEnd) : null;

@@ -26,7 +26,7 @@ export type CueKind =
   | 'doc' | 'date-word' | 'period-ref' | 'condition' | 'modal' | 'metric-trim-start' | 'metric-trim-end'
   | 'metric-stop' | 'index-word' | 'present' | 'predicate-final' | 'metric-head'
   | 'classifier' | 'bound-head' | 'not-counted' | 'count-label' | 'money-context'
-  | 'not-counted-after-one' | 'measure-noun' | 'commodity';
+  | 'not-counted-after-one' | 'measure-noun' | 'commodity' | 'temperature-word';
 
 /**
  * One step of a phrase trie: the phrases continuing with a word, and the value of the phrase that

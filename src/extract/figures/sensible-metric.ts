@@ -12,16 +12,20 @@ const TRAILING_DATE = /\s+(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|phiê
 /** Longest metric kept, in syllables: a longer run is a clause, not a noun phrase. */
 const MAX_WORDS = 16;
 
-/** Whether the phrase's first words are a phrase of `table` (case-insensitive, word-bounded). */
-function opensWith(words: readonly string[], table: CueTable): boolean {
+/** Heads that say what is measured only with the words after them. */
+const GENERIC = new Set(['số', 'mức', 'lượng', 'tổng', 'tổng số', 'số lượng', 'giá trị', 'chỉ số', 'tỷ lệ', 'tỉ lệ']);
+
+/** The value of the longest phrase of `table` the words open with (case-insensitive), or null. */
+function opensWith(words: readonly string[], table: CueTable): string | null {
   let node = table.forward;
+  let found: string | null = null;
   for (let k = 0; k < Math.min(words.length, table.maxWords); k++) {
     const child = node.next.get(words[k]!.toLowerCase());
-    if (!child) return false;
+    if (!child) break;
     node = child;
-    if (node.value !== undefined) return true;
+    if (node.value !== undefined) found = node.value;
   }
-  return false;
+  return found;
 }
 
 /**
@@ -36,7 +40,11 @@ export function sensibleMetric(metric: string | null, unitKind: string, rate: bo
   for (let guard = 0; guard < 3 && TRAILING_DATE.test(m); guard++) m = m.replace(TRAILING_DATE, '').trim();
   const words = m.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return null;
-  if (opensWith(words, cueTable('measure-noun'))) return m;
-  if ((rate || unitKind === 'mass' || unitKind === 'volume' || unitKind === 'currency') && opensWith(words, cueTable('commodity'))) return m;
+  const head = opensWith(words, cueTable('measure-noun'));
+  // a duration measures time: only "thời gian …", "thời hạn …" name it ("Số tiền … sau 2 tuần" does not)
+  if (unitKind === 'time') return head === 'time' ? m : null;
+  // a generic head alone ("số", "mức", "lượng", "tổng") names nothing
+  if (head !== null && (words.length > 1 || !GENERIC.has(m.toLowerCase()))) return m;
+  if ((rate || unitKind === 'mass' || unitKind === 'volume' || unitKind === 'currency') && opensWith(words, cueTable('commodity')) !== null) return m;
   return null;
 }
