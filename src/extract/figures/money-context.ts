@@ -21,7 +21,8 @@ function clauseStart(text: string, pos: number): number {
 
 /** VND for a scaled numeral in a money clause, with any rate after it; else null. */
 export function moneyInContext(text: string, n: Numeral): UnitMatch | null {
-  if (!n.scaled || n.spelled) return null;
+  // a scale word written out ("12 tỷ"): a glued letter is a code as often ("4G", "5K")
+  if (!n.scaled || n.spelled || !/^[\d.,]+[ \u00a0]/.test(text.slice(n.start, n.end))) return null;
   const digits = parseDigits(n.digits);
   // millions and more: "12 nghìn" alone is too often people or tonnes
   if (!digits || n.value / digits < 1e6) return null;

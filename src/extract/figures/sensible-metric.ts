@@ -12,6 +12,11 @@ const TRAILING_DATE = /\s+(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|phiê
 /** Longest metric kept, in syllables: a longer run is a clause, not a noun phrase. */
 const MAX_WORDS = 16;
 
+/** Words that open a predicate inside the phrase read before a figure (never inside a noun phrase). */
+const PREDICATE_OPENER = /\s(?:đã|đang|sẽ|vẫn|cũng|đều|vừa|lúc này|hôm qua|hôm nay|hiện nay|hiện đang|hiện ở|luôn)(?![\p{L}\p{M}])/u;
+/** Function words left dangling at the end once a date or a predicate is cut off. */
+const DANGLING = /\s(?:đến|tới|từ|và|của|ở|tại|trên|với|là|có|thì|mà|vào|trong)$/u;
+
 /** Heads that say what is measured only with the words after them. */
 const GENERIC = new Set(['số', 'mức', 'lượng', 'tổng', 'tổng số', 'số lượng', 'giá trị', 'chỉ số', 'tỷ lệ', 'tỉ lệ']);
 
@@ -38,6 +43,11 @@ export function sensibleMetric(metric: string | null, unitKind: string, rate: bo
   if (!metric) return null;
   let m = metric.trim();
   for (let guard = 0; guard < 3 && TRAILING_DATE.test(m); guard++) m = m.replace(TRAILING_DATE, '').trim();
+  // a noun phrase ends where an aspect word or a time adverb opens a predicate: "Nhiệt độ ngoài
+  // trời lúc này đã giảm sâu" → "Nhiệt độ ngoài trời"
+  const cut = PREDICATE_OPENER.exec(m);
+  if (cut && cut.index > 0) m = m.slice(0, cut.index).trim();
+  for (let guard = 0; guard < 3 && DANGLING.test(m); guard++) m = m.replace(DANGLING, '').trim();
   const words = m.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return null;
   const head = opensWith(words, cueTable('measure-noun'));
