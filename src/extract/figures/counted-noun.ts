@@ -163,11 +163,9 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   if (!isNoun(h) || numberWords().has(head.lower) || /^[a-z]$/.test(head.lower)) return null;
   // "1 số" is "một số" (some), "1 cách" "một cách" (an adverb): no count of one
   if (/^0*1$/.test(text.slice(numeralStart, pos).trim()) && cueTable('not-counted-after-one').phrases.has(head.lower)) return null;
-  // a word the lexicon says is not a unit ("đồng thời", "lần lượt"), unless it opens with a scale
-  // word read as part of the noun ("4 triệu chứng")
-  if (block.has(head.lower) && !count.has(head.lower)) {
-    if (!numberWords().has(head.lower.split(' ')[0]!)) return null;
-  }
+  // a word units.tsv blocks as a unit ("đồng thời", "lần lượt") is a counted noun only when the
+  // dictionary's first sense is a noun ("5 ca sĩ", "3 đồng chí", "4 triệu chứng")
+  if (block.has(head.lower) && !count.has(head.lower) && wordPos().get(head.lower)?.[0] !== 'N') return null;
   let end = h;
   // one-syllable heads that take the next word into what is counted: "4 trận bão", "2 mã cổ phiếu"
   const next = words[h + 1];
