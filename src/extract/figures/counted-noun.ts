@@ -137,9 +137,15 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
   const after = syllablesAfter(text, pos, 7);
   if (!after.length || after[0]!.text !== after[0]!.lower) return null;
   const words = groupWords(after);
-  const before = groupWords(syllablesBefore(text, numeralStart, 2));
-  const allTags = tagPos([...before.map((w) => w.text), text.slice(numeralStart, pos).trim(), ...words.map((w) => w.text)]);
-  const tags = allTags.slice(before.length + 1);
+  // the tagger runs only when a word is in neither dictionary (it is the slow part)
+  let tags: string[] | null = null;
+  const tagOf = (k: number): string => {
+    if (!tags) {
+      const before = groupWords(syllablesBefore(text, numeralStart, 2));
+      tags = tagPos([...before.map((w) => w.text), text.slice(numeralStart, pos).trim(), ...words.map((w) => w.text)]).slice(before.length + 1);
+    }
+    return tags[k] ?? 'X';
+  };
   const { count, block } = lexiconForms();
   const stop = cueTable('not-counted').phrases;
   const classes = wordClasses();
@@ -153,7 +159,7 @@ export function countedNounAt(text: string, numeralStart: number, pos: number): 
     if (senses) return senses.includes('N');
     const known = classes.get(w);
     if (known) return known === 'NOUN';
-    return !NOT_NOUN_TAGS.has(tags[k] ?? 'X');
+    return !NOT_NOUN_TAGS.has(tagOf(k));
   };
 
   let h = 0;
