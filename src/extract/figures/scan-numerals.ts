@@ -168,6 +168,8 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
       continue;
     }
     if (!STARTERS.has(w.role)) continue;
+    // a bare magnitude after "hơn"/"gần" is vague too: "hơn chục triệu đồng", "gần trăm người"
+    if ((w.role === 'dozen' || w.role === 'hundred') && prev && /^(?:hơn|gần|cả|tới|đến|mất)$/iu.test(prev)) continue;
     // collect the run: number words and digit groups separated by single spaces
     const toks: { start: number; end: number }[] = [{ start, end: runEnd }];
     let i = runEnd;
