@@ -16,6 +16,7 @@ import { splitSentences, type Sentence } from './figures/sentences.js';
 import { findPeriods, type PeriodMention } from './figures/period.js';
 import { changeOf } from './figures/change.js';
 import { metricAfter, metricBefore } from './figures/metric.js';
+import { sensibleMetric } from './figures/sensible-metric.js';
 import { findSentenceCues, resolveStatus, sentenceCuesOf, statusCuesIn, type SentenceCues } from './figures/status.js';
 
 export interface FigureOptions {
@@ -29,6 +30,9 @@ export interface FigureOptions {
    */
   spelledNumbers?: 'money' | 'all' | 'none';
 }
+
+/** Units of durations and readings that no period qualifies. */
+const DURATION_KINDS = new Set(['time', 'temperature']);
 
 /** Units whose figure may name its measure after it: "90% dầu từ Trung Đông", "20 triệu thùng dầu thô Nga". */
 const METRIC_AFTER_KINDS = new Set(['percent', 'mass', 'volume', 'currency']);
@@ -123,7 +127,9 @@ function sentenceContexts(text: string, sentences: readonly Sentence[], year: nu
       const words = wordsWithin(text, s.start, s.end);
       const cues = sentenceCuesOf(words);
       out.set(s, { period, target, cues, words });
-      if (statusCuesIn(cues).target) target = true;
+      // a plan carries to the next sentences only in a paragraph about a stated period ("Năm 2021,
+      // ngành … phấn đấu …"): elsewhere a "mục tiêu" sentence says nothing of the facts after it
+      if (statusCuesIn(cues).target && period) target = true;
     }
     return out.get(wanted)!;
   };
@@ -186,6 +192,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     if (metric === null && prevInSentence) metric = prevInSentence.metric;
     else if (reading.weak && METRIC_AFTER_KINDS.has(d.unit.kind)) metric = metricAfter(text, d.end) ?? metric;
 
+    metric = sensibleMetric(metric, d.unit.kind, d.unit.unit.includes('/'));
     const change = d.level || d.unit.kind === 'time' ? null : changeOf(text, qStart, d.end, sentence.end || text.length);
     figures.push({
       text: text.slice(d.start, d.end),
@@ -196,7 +203,8 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
       metric,
       change,
       status,
-      period: periodOf(text, d, sentence, ctx, change, year) ?? options.period ?? null,
+      // a duration or an age lasts, it does not fall in a period ("trong vòng 15 năm qua")
+      period: DURATION_KINDS.has(d.unit.kind) || d.unit.unit === 'tuổi' ? null : periodOf(text, d, sentence, ctx, change, year) ?? options.period ?? null,
       span: [d.start, d.end],
     });
     prevInSentence = { end: d.end, metric };

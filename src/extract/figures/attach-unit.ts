@@ -4,6 +4,7 @@
  * ("$10", "USD1,23", "EUR 20") and minor currency ("2 đô la và 23 xen").
  */
 import { numberWords } from '../numbers/number-words.js';
+import { isDictionaryWord } from './elision.js';
 import { parseNumber } from '../numbers.js';
 import { firstWordOf, preUnitEntries, unitsByFirstWord, type UnitEntry } from './lexicon.js';
 
@@ -49,23 +50,33 @@ export function unitAfter(text: string, end: number): UnitMatch | null {
   }
   // a counted noun or a duration is written in lower case: "1 Bước khởi đầu" is a numbered headline
   if ((entry.kind === 'count' || entry.kind === 'time') && /^\p{Lu}/u.test(text.charAt(p)) && !/^\p{Lu}/u.test(entry.form)) return null;
-  let unitEnd = p + entry.form.length;
-  let unit = entry.unit;
+  const rated = withRate(text, entry.unit, entry.kind, p + entry.form.length);
+  const minor = entry.kind === 'currency' && entry.unit !== 'VND' ? minorAfter(text, rated.end) : null;
+  return { unit: rated.unit, kind: entry.kind, start: p, end: minor ? minor.end : rated.end, minor: minor ? minor.value : 0 };
+}
+
+/** A unit ending at `unitEnd` with any rate denominator after it ("đồng/lượng", "USD một thùng"). */
+export function withRate(text: string, base: string, kind: UnitEntry['kind'], unitEnd: number): { unit: string; end: number } {
+  let unit = base;
+  let end = unitEnd;
   // rate: "đồng/lượng", "USD/ounce", "đ/kg"
-  const slash = /^\s?\/\s?/.exec(text.slice(unitEnd, unitEnd + 3));
+  const slash = /^\s?\/\s?/.exec(text.slice(end, end + 3));
   if (slash) {
-    const d = denominatorAt(text, unitEnd + slash[0].length, false);
-    if (d) { unit = `${unit}/${d.unit}`; unitEnd = d.end; }
+    const d = denominatorAt(text, end + slash[0].length, false);
+    if (d) { unit = `${unit}/${d.unit}`; end = d.end; }
+    // a second denominator: "500 nghìn đồng/phòng/tháng"
+    const again = d ? /^\/(?=\p{Ll})/u.exec(text.slice(end, end + 2)) : null;
+    const d2 = again ? denominatorAt(text, end + 1, false) : null;
+    if (d2) { unit = `${unit}/${d2.unit}`; end = d2.end; }
   } else {
     // "85 USD một thùng", "3 triệu đồng mỗi tháng", "1,5 triệu thùng dầu mỗi ngày"
-    const per = /^ (?:([\p{Ll}\p{M}]+) )?(một|mỗi) /u.exec(text.slice(unitEnd, unitEnd + 30));
-    if (per && (!per[1] || (per[2] === 'mỗi' && entry.kind === 'volume') || (per[2] === 'mỗi' && entry.kind === 'count'))) {
-      const d = denominatorAt(text, unitEnd + per[0].length, true);
-      if (d && !(per[1] && numberWords().has(per[1]))) { unit = `${unit}/${d.unit}`; unitEnd = d.end; }
+    const per = /^ (?:([\p{Ll}\p{M}]+) )?(một|mỗi) /u.exec(text.slice(end, end + 30));
+    if (per && (!per[1] || (per[2] === 'mỗi' && kind === 'volume') || (per[2] === 'mỗi' && kind === 'count'))) {
+      const d = denominatorAt(text, end + per[0].length, true);
+      if (d && !(per[1] && numberWords().has(per[1]))) { unit = `${unit}/${d.unit}`; end = d.end; }
     }
   }
-  const minor = entry.kind === 'currency' && entry.unit !== 'VND' ? minorAfter(text, unitEnd) : null;
-  return { unit, kind: entry.kind, start: p, end: minor ? minor.end : unitEnd, minor: minor ? minor.value : 0 };
+  return { unit, end };
 }
 
 /** A rate denominator at `pos`: a lexicon unit, or (after "/") one lower-case word as written. */
@@ -73,8 +84,15 @@ function denominatorAt(text: string, pos: number, lexiconOnly: boolean): { unit:
   const e = unitAt(text, pos);
   if (e && (!lexiconOnly || e.per)) return { unit: e.unit, end: pos + e.form.length };
   if (lexiconOnly) return null;
-  const w = /^[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(pos, pos + 20));
-  return w ? { unit: w[0], end: pos + w[0].length } : null;
+  const w = /^[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(pos, pos + 30));
+  if (!w) return null;
+  // the whole word after the slash: "tỉnh/thành phố", "đồng/căn hộ"; one syllable when no longer word is listed
+  const syllables = w[0].split(' ');
+  for (let k = syllables.length; k >= 2; k--) {
+    const form = syllables.slice(0, k).join(' ');
+    if (isDictionaryWord(form)) return { unit: form, end: pos + form.length };
+  }
+  return { unit: syllables[0]!, end: pos + syllables[0]!.length };
 }
 
 /** "… đô la và 23 xen", "… đô 23 xu", "… rupees 43": cents after a major currency. */

@@ -3,10 +3,13 @@
  * ranges merged ("từ 5 đến 7 tỷ đồng", "180,8-183,8 triệu đồng/lượng", "giữa 1000 và 2000 đồng");
  * "từ 1% lên 3%" pairs are marked as a level and new levels.
  */
-import { cueTable, firstWordOf } from './lexicon.js';
+import { cueTable, firstWordOf, preUnitEntries } from './lexicon.js';
 import { findNonFigureSpans, overlapsAny } from './not-figures.js';
 import { scanNumerals, type Numeral } from './scan-numerals.js';
-import { currencyBefore, unitAfter, type UnitMatch } from './attach-unit.js';
+import { currencyBefore, unitAfter, withRate, type UnitMatch } from './attach-unit.js';
+import { countedNounAt } from './counted-noun.js';
+import { moneyInContext } from './money-context.js';
+import { unitOfCountSubject, unitSharedWithNext } from './borrow-unit.js';
 import { phraseBefore, phrasesWithin, wordsBefore } from './phrases.js';
 import { roundScaled, parseDigits } from '../numbers/parse-digits.js';
 
@@ -30,18 +33,81 @@ export interface Draft {
 const MONEY_KINDS = new Set(['currency', 'subcurrency', 'percent', 'pp']);
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 
+/**
+ * A product or model code before the numeral: "xăng RON 95", "Galaxy Note 5", "iPhone 7", "Boeing
+ * 787": an all-capitals or mixed-case Latin word, or a capitalised one inside the sentence.
+ */
+function codeBefore(text: string, n: Numeral): boolean {
+  const m = /(?<![\p{L}\p{M}\p{N}])([A-Za-z]+) $/u.exec(text.slice(Math.max(0, n.start - 24), n.start));
+  if (!m) return false;
+  const word = m[1]!;
+  if (/^[A-Z]{2,}[A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$/.test(word)) return !preUnitEntries().some((e) => e.formLower === word.toLowerCase());
+  // "Note 5", "Games 31": capitalised after a word, not the sentence's first word ("Có 5 người")
+  return /^[A-Z][a-z]+$/.test(word) && /[\p{L}\p{N}] $/u.test(text.slice(Math.max(0, n.start - word.length - 3), n.start - word.length - 1));
+}
+
+/**
+ * A duration word that is part of a date: a day or year right after it ("RON 95 ngày 21/11", "5
+ * tháng 10/2016"), or "trước" meaning ago ("so với 3 tháng trước"; not "3 năm trước khi …", nor
+ * "trong vòng 2 năm trước", the past two years).
+ */
+function dateAfter(text: string, n: Numeral, unit: UnitMatch): boolean {
+  if (unit.kind !== 'time') return false;
+  const after = text.slice(unit.end, unit.end + 14);
+  if (/^\s+(?:\d{1,2}[/.-]\d|\d{4}(?!\d))/.test(after)) return true;
+  return /^ trước(?![\p{L}\p{M}])(?! (?:khi|đó|đây))/u.test(after) && !/(?:trong|vòng|suốt|sau|hơn|gần|khoảng)\s+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start));
+}
+
+/** "sốt dưới 38 độ", "nhiệt độ 30 độ": a bare "độ" after a temperature word in the clause is °C. */
+function celsius(text: string, n: Numeral, unit: UnitMatch): UnitMatch {
+  if (unit.unit !== 'độ') return unit;
+  const head = text.slice(Math.max(0, n.start - 50), n.start);
+  const from = n.start - head.length + Math.max(head.lastIndexOf(','), head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('\n')) + 1;
+  return phrasesWithin(text, from, n.start, cueTable('temperature-word')).length ? { ...unit, unit: '°C', kind: 'temperature' } : unit;
+}
+
 function attachUnit(text: string, n: Numeral): UnitMatch | null {
+  const raw = attachUnitAfter(text, n);
+  const found = raw && celsius(text, n, raw);
+  // after a code only a measured unit makes a figure ("TP HCM 40 km"); a date part is none
+  if ((!found || found.kind === 'count' || found.kind === 'time') && codeBefore(text, n)) return null;
+  if (found && dateAfter(text, n, found)) return null;
+  return found;
+}
+
+function attachUnitAfter(text: string, n: Numeral): UnitMatch | null {
   const after = unitAfter(text, n.end);
   // "1,5 triệu đồng tiền nhà trọ": millions of a counted noun that opens with a currency are money
   if (after && after.kind === 'count' && n.scaled) {
     const money = unitAfter(text.slice(0, after.start + firstWordOf(text.slice(after.start, after.start + 24)).length), n.end);
     if (money && money.kind === 'currency') return money;
   }
+  // a label before the numeral: "cấp 1 đi học", "top 10 tuyến phố" count nothing
+  if (!(after && MONEY_KINDS.has(after.kind)) && phraseBefore(text, n.start, cueTable('count-label'))) return null;
+  if (!n.spelled && (!after || after.kind === 'count')) {
+    const noun = countedNounAfter(text, n, after);
+    if (noun) return noun;
+  }
   if (after) return after;
   if (n.spelled) return null;
   const pre = currencyBefore(text, n.start);
   if (pre) return { ...pre, start: pre.start, end: n.end };
-  return indexPoints(text, n);
+  return moneyInContext(text, n) ?? indexPoints(text, n);
+}
+
+/**
+ * The whole counted noun after a numeral (counted-noun.ts), preferred to a shorter lexicon entry at
+ * the same place ("người" → "người dùng"); a lexicon rate ("người/ngày") is kept as it is.
+ */
+function countedNounAfter(text: string, n: Numeral, lexicon: UnitMatch | null): UnitMatch | null {
+  if (lexicon?.unit.includes('/')) return null;
+  const sp = /^[ \u00a0]{1,2}/.exec(text.slice(n.end, n.end + 2));
+  // an account or card number is no count: "TK 39010000190579 ủng hộ"
+  if (!sp || (!lexicon && n.digits.replace(/\D/g, '').length > 9 && !n.scaled)) return null;
+  const noun = countedNounAt(text, n.start, n.end + sp[0].length);
+  if (!noun || (lexicon && noun.end < lexicon.end)) return null;
+  const rated = withRate(text, noun.unit, 'count', noun.end);
+  return { ...noun, unit: rated.unit, end: rated.end };
 }
 
 /**
@@ -92,6 +158,12 @@ export function wordBeforeIs(text: string, pos: number, word: string): { start: 
 export function buildDrafts(text: string, spelled: SpelledNumbers): Draft[] {
   const numerals = candidateNumerals(text);
   const units = numerals.map((n) => attachUnit(text, n));
+  // bare numerals that borrow a counted noun from their phrase ("17 trên 24 quận huyện")
+  for (let i = 0; i < numerals.length; i++) {
+    const n = numerals[i]!;
+    if (units[i] || n.spelled || n.gluedDashNext || codeBefore(text, n) || phraseBefore(text, n.start, cueTable('count-label'))) continue;
+    units[i] = unitSharedWithNext(text, n, numerals[i + 1], units[i + 1] ?? null) ?? unitOfCountSubject(text, n);
+  }
   const drafts: Draft[] = [];
   for (let i = 0; i < numerals.length; i++) {
     const a = numerals[i]!;
@@ -103,7 +175,8 @@ export function buildDrafts(text: string, spelled: SpelledNumbers): Draft[] {
     const aEnd = ua && ua.start >= a.end ? ua.end : a.end;
     const aStart = ua && ua.start < a.start ? ua.start : a.start;
     const tu = wordBeforeIs(text, aStart, 'từ');
-    if (b && ub && (!ua || ua.unit === ub.unit)) {
+    // "753,7 triệu đồng đến 1,15 tỷ đồng mỗi m2": the rate written once, at the end, is both ends'
+    if (b && ub && (!ua || ua.unit === ub.unit || (ub.unit.startsWith(`${ua.unit}/`) && ua.end === aEnd && !/\//.test(ua.unit)))) {
       const bStart = ub.start < b.start ? ub.start : b.start;
       const conn = text.slice(aEnd, bStart);
       const dash = /^\s*[-–—~]\s*$/.test(conn);

@@ -6,7 +6,7 @@ import { readLexiconRows } from '../numbers/read-lexicon.js';
 
 export type UnitKind =
   | 'currency' | 'subcurrency' | 'percent' | 'pp' | 'mass' | 'area' | 'volume' | 'length' | 'energy'
-  | 'power' | 'speed' | 'time' | 'count' | 'points' | 'block';
+  | 'power' | 'speed' | 'temperature' | 'time' | 'count' | 'points' | 'block';
 
 export interface UnitEntry {
   form: string;
@@ -24,7 +24,9 @@ export interface UnitEntry {
 export type CueKind =
   | 'approx-before' | 'approx-after' | 'change' | 'status' | 'predicate' | 'agent' | 'discourse'
   | 'doc' | 'date-word' | 'period-ref' | 'condition' | 'modal' | 'metric-trim-start' | 'metric-trim-end'
-  | 'metric-stop' | 'index-word' | 'present' | 'predicate-final' | 'metric-head';
+  | 'metric-stop' | 'index-word' | 'present' | 'predicate-final' | 'metric-head'
+  | 'classifier' | 'bound-head' | 'not-counted' | 'count-label' | 'money-context'
+  | 'not-counted-after-one' | 'measure-noun' | 'commodity' | 'temperature-word';
 
 /**
  * One step of a phrase trie: the phrases continuing with a word, and the value of the phrase that

@@ -88,8 +88,8 @@ export function scanNumerals(text: string): Numeral[] {
     let raw = m[0];
     // a trailing "." or "," is punctuation, not a mark: "đạt 20%." · "5 tỷ, tăng"
     while (/[.,]$/.test(raw)) raw = raw.slice(0, -1);
-    // a leading "," or "." belongs to the number only when nothing numeric precedes: ",77"
-    if (/^[.,]/.test(raw) && start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) { start++; raw = raw.slice(1); }
+    // a leading "," or "." belongs to the number only when nothing numeric precedes: ",77" (not "110%,130%")
+    if (/^[.,]/.test(raw) && start > 0 && /[\p{L}\p{N}%)]/u.test(text[start - 1]!)) { start++; raw = raw.slice(1); }
     const end = start + raw.length;
     const before = start > 0 ? text[start - 1]! : ' ';
     // glued to a slash or to letters before: dates, document numbers, codes (VN30, T9, Covid-19)
@@ -168,6 +168,8 @@ function scanWordNumerals(text: string, digitNumerals: readonly Numeral[]): Nume
       continue;
     }
     if (!STARTERS.has(w.role)) continue;
+    // a bare magnitude after "hơn"/"gần" is vague too: "hơn chục triệu đồng", "gần trăm người"
+    if ((w.role === 'dozen' || w.role === 'hundred') && prev && /^(?:hơn|gần|cả|tới|đến|mất)$/iu.test(prev)) continue;
     // collect the run: number words and digit groups separated by single spaces
     const toks: { start: number; end: number }[] = [{ start, end: runEnd }];
     let i = runEnd;

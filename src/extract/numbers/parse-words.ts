@@ -1,7 +1,8 @@
 /**
  * Numeral expressions in words, possibly mixed with digits and scale words:
  * "hai mươi mốt nghìn không trăm mười một" · "một nghìn hai trăm tỉ" · "1.127,9 nghìn tỷ" ·
- * "bốn triệu sáu" (4 600 000) · "hai triệu rưỡi" · "một trăm lẻ năm" · "hai chục" · "hai phẩy 23".
+ * "bốn triệu sáu" (4 600 000) · "hai triệu rưỡi" · "một trăm lẻ năm" · "hai chục" · "hai phẩy 23" ·
+ * spoken shortenings: "ba mốt" (31), "hai trăm ba" (230), "sáu trăm tư" (640), "hai nghìn rưỡi" (2500).
  *
  * A scale word multiplies everything smaller than itself said before it, so "nghìn tỷ" is 1e12 and
  * "3 triệu 500 nghìn" is 3 500 000.
@@ -14,7 +15,7 @@ interface Part {
   scale: number;
 }
 
-type Prev = 'none' | 'digit' | 'num' | 'ten' | 'tens' | 'dozen' | 'hundred' | 'link' | 'scale' | 'half' | 'point' | 'minus';
+type Prev = 'none' | 'digit' | 'tens-digit' | 'num' | 'ten' | 'tens' | 'dozen' | 'hundred' | 'link' | 'scale' | 'half' | 'point' | 'minus';
 
 /** The value of a token sequence, or null when the tokens do not make one well-formed numeral. */
 export function parseNumberTokens(tokens: readonly string[]): number | null {
@@ -79,8 +80,24 @@ export function parseNumberTokens(tokens: readonly string[]): number | null {
         break;
       case 'digit':
       case 'unit-digit':
+        // "ba mốt" (31), "bốn lăm" (45): mươi left out between a digit and mốt/tư/lăm
+        if (w.role === 'unit-digit' && prev === 'digit' && !unitDigit && lastDigit >= 2 && tailDigit === null) {
+          cur = (cur ?? 0) - lastDigit + lastDigit * 10 + w.value;
+          lastDigit = 0;
+          unitDigit = true;
+          prev = 'tens-digit';
+          break;
+        }
+        // "hai trăm ba" (230), "sáu trăm tư" (640): a lone digit closing the numeral after trăm counts tens
+        if (prev === 'hundred' && i === tokens.length - 1) {
+          cur = (cur ?? 0) + w.value * 10;
+          lastDigit = 0;
+          unitDigit = true;
+          prev = 'tens-digit';
+          break;
+        }
         if (w.role === 'unit-digit' && prev !== 'tens' && prev !== 'ten' && prev !== 'scale' && prev !== 'link' && prev !== 'none') return null;
-        if (prev === 'digit' || prev === 'num') return null;
+        if (prev === 'digit' || prev === 'num' || prev === 'tens-digit') return null;
         if (prev === 'scale') tailDigit = w.value;
         cur = (cur ?? 0) + w.value;
         lastDigit = w.value;
