@@ -3,6 +3,7 @@
  * relative words, parts of the day, cue words), holidays.tsv and lunar-new-year.tsv.
  */
 import { readFileSync } from 'node:fs';
+import type { PartOfDay as SchemaPartOfDay } from '../../record.js';
 
 const LEXICON_DIR = new URL('../../../corpus/lexicon/', import.meta.url);
 
@@ -12,6 +13,8 @@ export interface PartOfDay {
   to: number;
   /** How a written hour 1–12 is read with it: pm adds 12, night adds 12 from 6 on, noon adds 12 to 1–5. */
   mode: 'am' | 'pm' | 'noon' | 'night';
+  /** The record's partOfDay when this part is written with a day and no clock time (SCHEMA v1.1). */
+  name: SchemaPartOfDay;
 }
 
 export interface Holiday {
@@ -67,8 +70,8 @@ function load(): DateLexicon {
     else if (sets[kind]) sets[kind].add(key);
     else if (kind === 'generic') lex.generic.push(key);
     else if (kind === 'part-of-day') {
-      const [from = '0', to = '0', mode = 'am'] = value.split(/\s+/);
-      lex.partsOfDay.set(key, { from: Number(from), to: Number(to), mode: mode as PartOfDay['mode'] });
+      const [from = '0', to = '0', mode = 'am', name = 'morning'] = value.split(/\s+/);
+      lex.partsOfDay.set(key, { from: Number(from), to: Number(to), mode: mode as PartOfDay['mode'], name: name as SchemaPartOfDay });
     } else throw new Error(`date-words.tsv: unknown kind "${kind}"`);
   }
   for (const [name = '', rule = '', value = ''] of rows('holidays.tsv')) {

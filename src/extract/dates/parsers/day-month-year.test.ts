@@ -58,7 +58,7 @@ test('a day named twice is its date: "hôm nay, 7-3", "thứ sáu 6-3", "sáng n
   t.deepEqual(rows('Giá vàng hôm nay, 7-3, tăng. Thị trường trải qua một ngày thứ sáu 6-3 đầy biến động. Trong phiên sáng nay (5/3), giá giảm.'), [
     ['hôm nay, 7-3', '2026-03-07', 'day', null],
     ['ngày thứ sáu 6-3', '2026-03-06', 'day', null],
-    ['sáng nay (5/3)', '2026-03-05T04:00', 'hour', '2026-03-05T11:00'],
+    ['sáng nay (5/3)', '2026-03-05', 'day', null],
   ]);
 });
 

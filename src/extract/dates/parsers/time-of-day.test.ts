@@ -1,5 +1,5 @@
 import test from 'ava';
-import { rows } from '../test-helpers.js';
+import { parts, rows } from '../test-helpers.js';
 
 test('clock times in every written form, on the reference day', (t) => {
   t.deepEqual(rows('Phiên họp bắt đầu lúc 10h30, nghỉ 11g45, tiếp tục 13 giờ 15 phút, kết thúc 16:20.'), [
@@ -24,8 +24,24 @@ test('a time with its date, in either order', (t) => {
   ]);
 });
 
-test('a part of the day before a date spans its hours', (t) => {
-  t.deepEqual(rows('Sáng 15/1, UBND tỉnh tổ chức hội nghị.'), [['Sáng 15/1', '2026-01-15T04:00', 'hour', '2026-01-15T11:00']]);
+test('a part of the day before a date is the day, with its partOfDay', (t) => {
+  t.deepEqual(parts('Sáng 15/1, UBND tỉnh tổ chức hội nghị; chiều 9/5 đoàn về; trưa ngày 3/4 mưa; khuya 2-3 cháy lớn ở chợ.'), [
+    ['Sáng 15/1', '2026-01-15', 'day', 'morning'],
+    ['chiều 9/5', '2026-05-09', 'day', 'afternoon'],
+    ['trưa ngày 3/4', '2026-04-03', 'day', 'noon'],
+    ['khuya 2-3', '2026-03-02', 'day', 'night'],
+  ]);
+});
+
+test('a part of the day with no day to join is not a date', (t) => {
+  t.deepEqual(rows('Nỗi nhớ hành hạ đêm ngày; sáng ngày hôm sau anh đi làm.'), []);
+});
+
+test('a clock time with a part of the day has no partOfDay: its hour says it', (t) => {
+  t.deepEqual(parts('Vụ cháy lúc 2h sáng 4/6/2004 và 9 giờ tối nay.'), [
+    ['lúc 2h sáng 4/6/2004', '2004-06-04T02:00', 'hour', null],
+    ['9 giờ tối nay', '2026-03-07T21:00', 'hour', null],
+  ]);
 });
 
 test('durations in hours are not times', (t) => {
@@ -38,8 +54,8 @@ test('11 giờ kém 15 is 10:45', (t) => {
 
 test('compound parts of the day: rạng sáng, chiều tối', (t) => {
   t.deepEqual(rows('Rạng sáng 6/3, vụ cháy bùng phát; chiều tối 6-3 giá vàng tăng.'), [
-    ['Rạng sáng 6/3', '2026-03-06T00:00', 'hour', '2026-03-06T05:00'],
-    ['chiều tối 6-3', '2026-03-06T17:00', 'hour', '2026-03-06T19:00'],
+    ['Rạng sáng 6/3', '2026-03-06', 'day', null],
+    ['chiều tối 6-3', '2026-03-06', 'day', null],
   ]);
 });
 

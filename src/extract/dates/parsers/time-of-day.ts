@@ -94,7 +94,8 @@ export function timeOfDayParsers(): DateParser[] {
       pattern: compile(`${START}(?<pod>${partOfDayWords()})(?=\\s+(?:ngày|hôm|mồng|mùng|thứ|chủ\\s+nhật|chúa\\s+nhật|\\d{1,2}\\s*[/\\-–]\\s*\\d))`),
       extract(m, text) {
         const start = m.index - lookBack(text, m.index, BUOI).length;
-        return { start, end: m.index + m[0].length, from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!) } };
+        // Grain day: with its date it names the day (SCHEMA v1.1 partOfDay); alone it is dropped.
+        return { start, end: m.index + m[0].length, from: { grain: 'day', partOfDay: foldWords(m.groups!.pod!) } };
       },
     },
   ];

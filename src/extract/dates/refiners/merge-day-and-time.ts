@@ -9,7 +9,8 @@ import { isBareWeekday, isDay, isTimeOnly } from './kinds.js';
 import { mergeAdjacent } from './merge-adjacent.js';
 
 function withTime(day: DateSpec, time: DateSpec): DateSpec {
-  const out: DateSpec = { ...day, grain: time.grain };
+  // A part of the day without a clock time keeps the day's grain: "sáng 15/1" is a day (SCHEMA v1.1).
+  const out: DateSpec = { ...day, grain: time.hour !== undefined ? time.grain : day.grain };
   if (time.hour !== undefined) out.hour = time.hour;
   if (time.minute !== undefined) out.minute = time.minute;
   if (time.partOfDay !== undefined) out.partOfDay = time.partOfDay;
@@ -38,6 +39,6 @@ export const mergeDayNameAndDate = mergeAdjacent(/^\s*[,(]?\s*$/u, (left, right,
   if (!single(left) || !single(right) || right.from.day === undefined || right.from.hour !== undefined) return null;
   if (!isBareWeekday(left.from) && !isRelativeDay(left.from)) return null;
   const closes = text.slice(left.end, right.start).includes('(') && text[right.end] === ')';
-  const from: DateSpec = left.from.partOfDay ? { ...right.from, grain: 'hour', partOfDay: left.from.partOfDay } : right.from;
+  const from: DateSpec = left.from.partOfDay ? { ...right.from, partOfDay: left.from.partOfDay } : right.from;
   return { start: left.start, end: right.end + (closes ? 1 : 0), from };
 });
