@@ -37,6 +37,8 @@ export interface DateLexicon {
   fractionCues: Set<string>;
   generic: string[];
   yearCues: Set<string>;
+  weakYearCues: Set<string>;
+  yearAfterCues: Set<string>;
   dayCues: Set<string>;
   notDates: Set<string>;
   preciousBefore: Set<string>;
@@ -55,11 +57,11 @@ function load(): DateLexicon {
   const lex: DateLexicon = {
     weekdays: new Map(), monthWords: new Map(), numberWords: new Map(), shifts: new Map(), dayShifts: new Map(),
     partsOfDay: new Map(), plural: new Set(), ordinalNext: new Set(), counters: new Set(), fractionCues: new Set(),
-    generic: [], yearCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), holidays: new Map(), lunarNewYear: new Map(),
+    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), holidays: new Map(), lunarNewYear: new Map(),
   };
   const sets: Record<string, Set<string>> = {
     plural: lex.plural, 'ordinal-next': lex.ordinalNext, counter: lex.counters, 'fraction-cue': lex.fractionCues,
-    'year-cue': lex.yearCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore,
+    'year-cue': lex.yearCues, 'weak-year-cue': lex.weakYearCues, 'year-after-cue': lex.yearAfterCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore,
   };
   const numbers: Record<string, Map<string, number>> = {
     weekday: lex.weekdays, month: lex.monthWords, number: lex.numberWords, shift: lex.shifts, 'day-shift': lex.dayShifts,

@@ -21,3 +21,15 @@ test('a weekday before a date is the date', (t) => {
 test('ordinals are not weekdays', (t) => {
   t.deepEqual(rows('Chỉ số tăng ngày thứ hai liên tiếp; đây là lần thứ ba, xếp thứ 3 khu vực; xung đột bước sang ngày thứ 6.'), []);
 });
+
+test('after "trước" a weekday is a deadline: the coming one', (t) => {
+  // Wednesday 19 October 2016: the coming Friday is the 21st; a bare "thứ Hai" is the last one, the 17th.
+  t.deepEqual(rows('Chủ nợ phải trả lời trước thứ Sáu; vào thứ Hai, hãng đã gửi đề nghị.', { reference: '2016-10-19T10:00:00+07:00' }), [
+    ['thứ Sáu', '2016-10-21', 'day', null],
+    ['thứ Hai', '2016-10-17', 'day', null],
+  ]);
+});
+
+test('habitual or indefinite weekdays are no date', (t) => {
+  t.deepEqual(rows('Chương trình phát sóng các ngày thứ 7, Chủ nhật hàng tuần; mỗi thứ Hai cả nhà họp; vào một tối chủ nhật anh gặp sự cố.'), []);
+});
