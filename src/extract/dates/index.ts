@@ -19,6 +19,8 @@ import { markLunar } from './refiners/mark-lunar.js';
 import { mergeDayAndTime, mergeDayNameAndDate } from './refiners/merge-day-and-time.js';
 import { mergeRange } from './refiners/merge-range.js';
 import { removeOverlap } from './refiners/remove-overlap.js';
+import { placeOnSameDay } from './refiners/same-day.js';
+import { resolveSamePeriod } from './refiners/same-period.js';
 import type { DateCandidate, DateParser, DateRefiner } from './types.js';
 
 let parsers: DateParser[] | null = null;
@@ -33,7 +35,7 @@ export function dateParsers(): DateParser[] {
 }
 
 export const dateRefiners: DateRefiner[] = [
-  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, dropLonePartOfDay, attachYear, mergeRange, markGeneric, markLunar,
+  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, dropLonePartOfDay, attachYear, placeOnSameDay, mergeRange, resolveSamePeriod, markGeneric, markLunar,
 ];
 
 /** Every parser's proposals over the text, sorted by position. */

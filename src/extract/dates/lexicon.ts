@@ -42,6 +42,7 @@ export interface DateLexicon {
   dayCues: Set<string>;
   notDates: Set<string>;
   preciousBefore: Set<string>;
+  monthNameBefore: Set<string>;
   holidays: Map<string, Holiday>;
   lunarNewYear: Map<number, string>;
 }
@@ -57,11 +58,11 @@ function load(): DateLexicon {
   const lex: DateLexicon = {
     weekdays: new Map(), monthWords: new Map(), numberWords: new Map(), shifts: new Map(), dayShifts: new Map(),
     partsOfDay: new Map(), plural: new Set(), ordinalNext: new Set(), counters: new Set(), fractionCues: new Set(),
-    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), holidays: new Map(), lunarNewYear: new Map(),
+    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), monthNameBefore: new Set(), holidays: new Map(), lunarNewYear: new Map(),
   };
   const sets: Record<string, Set<string>> = {
     plural: lex.plural, 'ordinal-next': lex.ordinalNext, counter: lex.counters, 'fraction-cue': lex.fractionCues,
-    'year-cue': lex.yearCues, 'weak-year-cue': lex.weakYearCues, 'year-after-cue': lex.yearAfterCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore,
+    'year-cue': lex.yearCues, 'weak-year-cue': lex.weakYearCues, 'year-after-cue': lex.yearAfterCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore, 'month-name-before': lex.monthNameBefore,
   };
   const numbers: Record<string, Map<string, number>> = {
     weekday: lex.weekdays, month: lex.monthWords, number: lex.numberWords, shift: lex.shifts, 'day-shift': lex.dayShifts,

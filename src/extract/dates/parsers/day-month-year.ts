@@ -49,6 +49,8 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
       // Without a year, check against a leap year: 29/2 exists in some year.
       if (!isValidDay(y ?? 2000, month, day)) return null;
       const start = m.index - (g.prefix?.length ?? 0), end = m.index + m[0].length;
+      // The end of "1-2/10": a range of days (parsed whole) or a fraction, never a date alone.
+      if (!g.prefix && /\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 6), start))) return null;
       if (!g.year) {
         const lex = dateLexicon();
         if (lex.notDates.has(`${day}/${month}`) && sep === 'slash') return null;
@@ -65,17 +67,34 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
   };
 }
 
-/** ngày 1-3/3, từ 10 - 12/5/2026: a range of days in one month. */
+/** ngày, từ ngày, từ before a range of days: part of the mention. */
+const RANGE_PREFIX = backPattern('(?:từ\\s+)?ngày|từ');
+/** Before an uncued range: an opening bracket or a list word ("(22 - 23/10 và 29 - 30/10)"). */
+const RANGE_OPENER = /(?:\(|(?<![\p{L}\p{N}])(?:và|hoặc|các\s+ngày))\s*$/iu;
+
+/**
+ * ngày 1-3/3, từ 10 - 12/5/2026, (22 - 23/10 và 29 - 30/10): a range of days in one month. The pattern
+ * starts at the first day and looks back for its words; without them it needs a day cue, a bracket
+ * or a list word before it, and a short span (a score out of 10 is not a range of days).
+ */
 const dayRange: DateParser = {
   name: 'day-range-in-month',
-  pattern: compile(`${START}(?:(?<prefix>(?:từ\\s+)?ngày|từ)\\s+)(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{4}))?${FREE_AFTER}`),
-  extract(m) {
+  pattern: compile(`${FREE_BEFORE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{4}))?${FREE_AFTER}`),
+  extract(m, text) {
     const g = m.groups!;
     const d1 = Number(g.d1), d2 = Number(g.d2), month = Number(g.month);
     const year = g.year ? Number(g.year) : undefined;
     if (d1 >= d2 || !isValidDay(year ?? 2000, month, d2)) return null;
+    const prefix = lookBack(text, m.index, RANGE_PREFIX);
+    const start = m.index - prefix.length, end = m.index + m[0].length;
+    if (!prefix) {
+      const lex = dateLexicon();
+      if (d2 - d1 > 10 || precededBy(text, start, lex.fractionCues) || followedBy(text, end, lex.counters)) return null;
+      const cued = precededBy(text, start, lex.dayCues) || RANGE_OPENER.test(text.slice(Math.max(0, start - 12), start));
+      if (!cued) return null;
+    }
     const y = year ? { year } : {};
-    return { start: m.index, end: m.index + m[0].length, from: { grain: 'day', day: d1, month, ...y }, to: { grain: 'day', day: d2, month, ...y } };
+    return { start, end, from: { grain: 'day', day: d1, month, ...y }, to: { grain: 'day', day: d2, month, ...y } };
   },
 };
 

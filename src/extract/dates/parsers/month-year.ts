@@ -5,7 +5,7 @@
  */
 import { dateLexicon } from '../lexicon.js';
 import type { DateParser } from '../types.js';
-import { followedBy } from '../words.js';
+import { followedBy, precededBy } from '../words.js';
 import { DASH, END, START, backPattern, compile, lookBack, monthWords, readMonth } from './fragments.js';
 
 /** Words before "tháng" that belong to the mention. */
@@ -30,6 +30,8 @@ export function monthYearParsers(): DateParser[] {
         if (!y && AMBIGUOUS_MONTH_WORDS.has(g.month!.toLowerCase())) return null;
         const end = m.index + m[0].length;
         if (!y && !g.next && followedBy(text, end, dateLexicon().counters)) return null;
+        // "Cách mạng Tháng Tám", "Cách mạng tháng Mười Nga" name an event, not a month.
+        if (!y && precededBy(text, m.index, dateLexicon().monthNameBefore)) return null;
         return {
           start: m.index - lookBack(text, m.index, EDGE).length, end,
           from: { grain: 'month', month: mo, ...(y ? { year: Number(y) } : {}), ...(g.next ? { monthPick: 'after' as const } : {}) },

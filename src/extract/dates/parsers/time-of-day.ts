@@ -19,6 +19,8 @@ const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'su�
 const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 /** A date (or a named day) right after the time: then a bare "3 giờ" is a clock time. */
 const DATE_AFTER = /^\s*,?\s*(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm|thứ|chủ nhật|\d{1,2}\s*[/\-–]\s*\d)/iu;
+/** Words after "16 giờ" that make it a length of time (16 giờ liên tục, 14 giờ mỗi ngày). */
+const SPAN_AFTER = /^\s*(?:liên\s+tục|liền|mỗi|một\s+ngày|\/|đồng\s+hồ|qua|tới|trước|sau)/iu;
 /** "buổi" before a part of the day (buổi sáng 15/1). */
 const BUOI = backPattern('buổi');
 /** lúc, vào lúc, khoảng… before the time: part of the mention. */
@@ -64,7 +66,10 @@ export function timeOfDayParsers(): DateParser[] {
     const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
     if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
     if (g.h5 !== undefined) {
-      const cued = prefix || anchored || (g.unit5 === 'h' && /^\d/.test(g.h5)) || precededBy(text, start, TIME_CUES);
+      // 13–23 giờ is a clock hour on the 24-hour clock news use ("21 giờ, đoàn đến"): a duration that
+      // long is written with its cue (trong, mất, kéo dài) or followed by one (liên tục, mỗi ngày).
+      const clock24 = /^\d+$/.test(g.h5) && Number(g.h5) >= 13 && !SPAN_AFTER.test(text.slice(end, end + 16));
+      const cued = prefix || anchored || clock24 || (g.unit5 === 'h' && /^\d/.test(g.h5)) || precededBy(text, start, TIME_CUES);
       if (!cued) return null;
     }
     // A number word alone before "giờ" ("ba giờ") needs a cue: "hai giờ rưỡi" does not.
