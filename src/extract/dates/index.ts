@@ -12,6 +12,7 @@ import { relativeParsers } from './parsers/relative.js';
 import { timeOfDayParsers } from './parsers/time-of-day.js';
 import { weekdayParsers } from './parsers/weekday.js';
 import { yearParsers } from './parsers/year.js';
+import { resolveAnaphoricYear } from './refiners/anaphoric-year.js';
 import { attachYear } from './refiners/attach-year.js';
 import { dropLonePartOfDay } from './refiners/drop-lone-part-of-day.js';
 import { markGeneric } from './refiners/mark-generic.js';
@@ -35,7 +36,7 @@ export function dateParsers(): DateParser[] {
 }
 
 export const dateRefiners: DateRefiner[] = [
-  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, dropLonePartOfDay, attachYear, placeOnSameDay, mergeRange, resolveSamePeriod, markGeneric, markLunar,
+  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, dropLonePartOfDay, attachYear, placeOnSameDay, mergeRange, resolveSamePeriod, resolveAnaphoricYear, markGeneric, markLunar,
 ];
 
 /** Every parser's proposals over the text, sorted by position. */

@@ -27,6 +27,9 @@ const DAY_NAME_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s
 /** "8-3 năm nay", "20-10 năm ngoái": a year that dates an uncued pair ("3-5 năm tới" stays a count). */
 const NAMED_YEAR_AFTER = /^\s*(?:,\s*)?(?:của\s+)?năm\s+(?:\d{4}|nay|ngoái)/iu;
 
+/** A score a few words after a match verb: "dẫn trước tới 6-3", "thắng cách biệt 2-0", "tỷ số là 1-1". */
+const SCORE_BEFORE = /(?<![\p{L}])(?:dẫn|thắng|thua|hòa|hoà|gỡ|tỷ\s+số|tỉ\s+số|ghi\s+bàn)(?:\s+\p{L}+){0,3}\s+$/iu;
+
 /** A capitalised word right after: a street name, as in "12/3 Lê Lợi". */
 const ADDRESS_AFTER = /^ (?:đường |phố )?\p{Lu}\p{Ll}/u;
 
@@ -56,6 +59,7 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
         if (lex.notDates.has(`${day}/${month}`) && sep === 'slash') return null;
         if (isCounted(text, end)) return null;
         if (!g.prefix && precededBy(text, start, lex.fractionCues)) return null;
+        if (sep === 'dash' && !g.prefix && SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
         const cued = Boolean(g.prefix) || precededBy(text, start, lex.dayCues) || NAMED_YEAR_AFTER.test(text.slice(end))
           || DAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
         if (sep === 'dash' && !cued) return null;

@@ -28,3 +28,9 @@ test('twice a month is a count, not February', (t) => {
 test('the first week of a month starts on its first Monday', (t) => {
   t.deepEqual(rows('Lịch thi rơi vào tuần đầu tiên của tháng 9 năm 2017.'), [['tuần đầu tiên của tháng 9 năm 2017', '2017-W36', 'week', null]]);
 });
+
+test('a month in an event name is not a month', (t) => {
+  t.deepEqual(rows('Thành quả Cách mạng Tháng Tám được giữ vững; tháng Tám năm nay mưa nhiều.'), [
+    ['tháng Tám năm nay', '2026-08', 'month', null],
+  ]);
+});

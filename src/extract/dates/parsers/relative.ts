@@ -43,9 +43,11 @@ export function relativeParsers(): DateParser[] {
   const notCounted = (text: string, start: number): boolean => {
     // A count is a whole number word before the unit: "2 năm trước", not the "3" of "8-3 năm nay" or
     // of "tháng 3 năm nay"; a quote may open it (“6 tháng nay).
-    const count = /(?:^|[\s“"'(])(\d+)\s+$/u.test(text.slice(Math.max(0, start - 12), start))
-      && !DATE_UNITS.has(wordsBefore(text, start, 2).split(' ')[0]!);
-    return !(count || lex.numberWords.has(wordsBefore(text, start, 1)) || precededBy(text, start, lex.plural));
+    const afterDateUnit = DATE_UNITS.has(wordsBefore(text, start, 2).split(' ')[0]!);
+    const count = /(?:^|[\s“"'(])(\d+)\s+$/u.test(text.slice(Math.max(0, start - 12), start)) && !afterDateUnit;
+    // "hai năm trước" counts; "tháng Tám năm nay" names a month.
+    const wordCount = lex.numberWords.has(wordsBefore(text, start, 1)) && !afterDateUnit;
+    return !(count || wordCount || precededBy(text, start, lex.plural));
   };
   return [
     {

@@ -65,3 +65,9 @@ test('"2h" after mất/trong is a duration; after sau with a date it is a time',
     ['từ 8 giờ đến 10 giờ 30 phút', '2026-03-07T08:00', 'minute', '2026-03-07T10:30'],
   ]);
 });
+
+test('13 to 23 giờ is a clock hour; a length of time is not', (t) => {
+  t.deepEqual(rows('21 giờ, đoàn cứu hộ tới nơi; công nhân làm 16 giờ liên tục, trong 18 giờ không nghỉ, sau 24 giờ mới về.'), [
+    ['21 giờ', '2026-03-07T21:00', 'hour', null],
+  ]);
+});

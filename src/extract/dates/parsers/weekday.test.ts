@@ -33,3 +33,9 @@ test('after "trước" a weekday is a deadline: the coming one', (t) => {
 test('habitual or indefinite weekdays are no date', (t) => {
   t.deepEqual(rows('Chương trình phát sóng các ngày thứ 7, Chủ nhật hàng tuần; mỗi thứ Hai cả nhà họp; vào một tối chủ nhật anh gặp sự cố.'), []);
 });
+
+test('weekdays in a sentence about what usually happens are no date', (t) => {
+  t.deepEqual(rows('Vào thứ bảy, chủ nhật, khách thường đông hơn. Ủy ban Thường vụ họp vào thứ Hai.'), [
+    ['thứ Hai', '2026-03-02', 'day', null],
+  ]);
+});

@@ -27,6 +27,15 @@ const HABITUAL = new Set(['mỗi', 'hằng', 'hàng', 'các', 'những', 'một'
 /** A date right after: "Thứ năm, 2/11/2023", "thứ 2 ngày 6 tháng 2", "thứ Sáu (6/3)". */
 const DATE_AFTER = /^\s*[,(]?\s*(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}(?:\s*[/.\-–]\s*\d|\s+tháng)/iu;
 
+/** "thường" (usually) and "thường xuyên" in the sentence make a bare weekday habitual; "bình thường", "thường trực", "thường vụ" do not. */
+const USUALLY = /(?<![\p{L}])(?<!bình\s|bất\s)thường(?!\s+(?:vụ|trực|niên|dân|tình|phạt))(?![\p{L}])/iu;
+
+function sentenceOf(text: string, start: number, end: number): string {
+  const a = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start), start - 200);
+  const stop = text.slice(end, end + 200).search(/[.!?\n]/u);
+  return text.slice(a + 1, stop < 0 ? end + 200 : end + stop);
+}
+
 /** "mỗi thứ Hai", "vào một tối chủ nhật", "thứ 7, Chủ nhật hàng tuần": habitual, no one date. */
 function habitual(text: string, start: number, end: number): boolean {
   const before = lookBack(text, start, POD_BEFORE);
@@ -49,7 +58,9 @@ export function weekdayParsers(): DateParser[] {
         const start = m.index - prefix.length, end = m.index + m[0].length;
         if (followedBy(text, end, lex.ordinalNext)) return null;
         // "một ngày thứ sáu 6-3": a date after it makes even an indefinite weekday one day.
-        if (!DATE_AFTER.test(text.slice(end)) && habitual(text, start, end)) return null;
+        const dated = DATE_AFTER.test(text.slice(end));
+        if (!dated && habitual(text, start, end)) return null;
+        if (!dated && !g.week && !g.dir && USUALLY.test(sentenceOf(text, start, end))) return null;
         const alone = text.trim() === text.slice(start, end);
         const cued = Boolean(g.prefix || g.week || g.dir || g.sunday) || alone
           || precededBy(text, start, CUES) || DATE_AFTER.test(text.slice(end));

@@ -56,3 +56,56 @@ test('a weekday range runs forward from its start', (t) => {
     ['từ thứ Hai đến thứ Sáu', '2026-03-02', 'day', '2026-03-06'],
   ]);
 });
+
+test('"cùng kỳ" of a year takes the period its sentence is about', (t) => {
+  // Reference 7 March 2026.
+  t.deepEqual(rows('Lượng khách tăng 18% trong quý 1 so với cùng kỳ năm 2024; doanh thu 9 tháng đầu năm đạt 40 tỷ đồng, tăng 5% so với cùng kỳ năm ngoái.'), [
+    ['quý 1', '2026-Q1', 'quarter', null],
+    ['cùng kỳ năm 2024', '2024-Q1', 'quarter', null],
+    ['9 tháng đầu năm', '2026-01', 'month', '2026-09'],
+    ['cùng kỳ năm ngoái', '2025-01', 'month', '2025-09'],
+  ]);
+});
+
+test('"cùng kỳ năm ngoái" with no period in its sentence stays the year', (t) => {
+  t.deepEqual(rows('Quý 1 có lãi. Giá hoa cao hơn cùng kỳ năm ngoái.'), [
+    ['Quý 1', '2026-Q1', 'quarter', null],
+    ['cùng kỳ năm ngoái', '2025', 'year', null],
+  ]);
+});
+
+test('a clock time range takes the day written at one end', (t) => {
+  t.deepEqual(rows('Mất điện từ 1h30 đến 3h sáng 4/6/2025; phong tỏa từ 8h ngày 15/1 đến 10h30.'), [
+    ['từ 1h30 đến 3h sáng 4/6/2025', '2025-06-04T01:30', 'minute', '2025-06-04T03:00'],
+    ['từ 8h ngày 15/1 đến 10h30', '2026-01-15T08:00', 'minute', '2026-01-15T10:30'],
+  ]);
+});
+
+test('a clock time "cùng ngày" is on the day before it, not the reference day', (t) => {
+  t.deepEqual(rows('Hội chợ mở cửa ngày 12/2, đến 21h cùng ngày đã đón 5.000 khách. Lúc 9h hôm đó trời mưa.'), [
+    ['ngày 12/2', '2026-02-12', 'day', null],
+    ['21h cùng ngày', '2026-02-12T21:00', 'hour', null],
+    ['Lúc 9h', '2026-03-07T09:00', 'hour', null],
+  ]);
+});
+
+test('"năm này" in a narrative is the year its paragraph told', (t) => {
+  t.deepEqual(rows('Năm 2011, bà mở xưởng may. Cũng trong năm này, bà nhận bằng khen.\n\nTrong năm này, xưởng mở rộng.'), [
+    ['Năm 2011', '2011', 'year', null],
+    ['năm này', '2011', 'year', null],
+    ['năm này', '2026', 'year', null],
+  ]);
+});
+
+test('a holiday before its date is that date', (t) => {
+  t.deepEqual(rows('Buổi tiệc mừng Quốc khánh 2.9.1975 và lễ kỷ niệm Ngày Nhà giáo Việt Nam 20/11 đều đông.'), [
+    ['Quốc khánh 2.9.1975', '1975-09-02', 'day', null],
+    ['Ngày Nhà giáo Việt Nam 20/11', '2026-11-20', 'day', null],
+  ]);
+});
+
+test('a habitual year end is no date; this year end is', (t) => {
+  t.deepEqual(rows('Theo thông lệ, kỳ họp cuối năm bàn về ngân sách. Cuối năm, công ty thưởng Tết.'), [
+    ['Cuối năm', '2026', 'year', null],
+  ]);
+});
