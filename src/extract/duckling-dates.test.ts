@@ -21,6 +21,7 @@ const SEASON = 'seasons are not resolved: Vietnam has four seasons in the North 
 const SECONDS = 'the schema has no second grain (minute is the finest), and "the next 3 seconds" is no news date';
 const PART_OF_DAY = 'SCHEMA v1.1: a part of a named day is that day with partOfDay (researchers count by day); Duckling gives an hour interval';
 const COUNTED_SPAN = 'news annotation (text-gold: "trong 9 tháng qua", "4 ngày qua", "2 năm tới" are duration figures, not dates); Duckling gives an interval';
+const NOW = '"now" is vague in news like "hiện nay", which the news annotation leaves out (text-gold notes)';
 const NEAREST_HOLIDAY = 'a holiday without a year is its occurrence nearest the reference (Christmas 2016 is 39 days before, 2017 is 326 days after)';
 
 const DEVIATIONS = new Map<string, string>([
@@ -32,6 +33,7 @@ const DEVIATIONS = new Map<string, string>([
   ['2 giây vừa rồi', SECONDS], ['3 giây tới', SECONDS], ['3 giây tiếp theo', SECONDS], ['3 s tiếp theo', SECONDS],
   ['4pm CET', 'English clock with a time zone: out of scope for Vietnamese news text'],
   ['sau bữa trưa', '"after lunch" is vague; news annotation leaves vague periods out'],
+  ['bây giờ', NOW], ['ngay bây giờ', NOW], ['ngay lúc này', NOW],
   ['giáng sinh', NEAREST_HOLIDAY], ['ngày giáng sinh', NEAREST_HOLIDAY],
   ...['tối nay', 'tối hôm nay', 'tối mai', 'tối ngày mai', 'trưa mai', 'trưa ngày mai', 'tối qua', 'tối hôm qua', 'buổi sáng nay']
     .map((input): [string, string] => [input, PART_OF_DAY]),

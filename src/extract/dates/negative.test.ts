@@ -13,6 +13,9 @@ const NOT_DATES: [string, string][] = [
   ['round the clock', 'Tổng đài phục vụ 24/7 cho khách hàng.'],
   ['ordinals', 'Đội tuyển xếp thứ 3, lần thứ hai vô địch.'],
   ['precious metals', 'Giá kim loại quý này tăng mạnh.'],
+  ['betting odds', 'Nhà cái đưa ra tỷ lệ cược cho các đội: Arsenal (5/1), Chelsea 9/2 (đặt 1 ăn 4,5).'],
+  ['"now"', 'Bây giờ con cái ít về thăm; hãy làm ngay bây giờ, ngay lúc này.'],
+  ['habitual clock times', 'Phim phát lúc 20h45 thứ 5, thứ 6 hàng tuần; ông dậy lúc 5h mỗi sáng.'],
 ];
 
 for (const [name, text] of NOT_DATES) {

@@ -30,6 +30,13 @@ const NAMED_YEAR_AFTER = /^\s*(?:,\s*)?(?:của\s+)?năm\s+(?:\d{4}|nay|ngoái)/
 /** A score a few words after a match verb: "dẫn trước tới 6-3", "thắng cách biệt 2-0", "tỷ số là 1-1". */
 const SCORE_BEFORE = /(?<![\p{L}])(?:dẫn|thắng|thua|hòa|hoà|gỡ|tỷ\s+số|tỉ\s+số|ghi\s+bàn)(?:\s+\p{L}+){0,3}\s+$/iu;
 
+/**
+ * Betting odds written a/b: "(đặt 1 ăn 3,5)" after them, or a piece about odds ("tỷ lệ cược", "nhà
+ * cái") before them: "tỷ lệ cược chỉ còn là 7/2", "Juventus: 8/1 (1 lãi 7)", "gia nhập PSG (7/2)".
+ */
+const ODDS_AFTER = /^\s*\)?\s*\(\s*(?:đặt|1\s+ăn|1\s+lãi|ăn)/iu;
+const ODDS_BEFORE = /t[ỷỉ]\s+lệ\s+cược|nhà\s+cái/iu;
+
 /** A capitalised word right after: a street name, as in "12/3 Lê Lợi". */
 const ADDRESS_AFTER = /^ (?:đường |phố )?\p{Lu}\p{Ll}/u;
 
@@ -63,6 +70,7 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
         const cued = Boolean(g.prefix) || precededBy(text, start, lex.dayCues) || NAMED_YEAR_AFTER.test(text.slice(end))
           || DAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
         if (sep === 'dash' && !cued) return null;
+        if (!g.prefix && (ODDS_AFTER.test(text.slice(end, end + 16)) || ODDS_BEFORE.test(text.slice(Math.max(0, start - 1500), start)))) return null;
         // An uncued "12/3 Lê Lợi" is a house number on a named street.
         if (!cued && ADDRESS_AFTER.test(text.slice(end))) return null;
       }

@@ -1,10 +1,11 @@
 /**
  * Dates relative to the reference (the publication time):
- *   hôm nay · hôm qua · ngày mai · hôm kia · bây giờ
+ *   hôm nay · hôm qua · ngày mai · hôm kia
  *   tuần này/trước/tới · tháng trước · quý tới · năm nay/ngoái/trước/tới/sau · cùng kỳ năm ngoái
  *   cuối tháng này · đầu năm · cuối năm (this year)
  *   tối nay · sáng qua · trưa mai · tối hôm qua (the day, with its partOfDay)
- * Not taken: plural or counted periods (những năm trước, hai năm qua) and narrative relatives anchored
+ * Not taken: "bây giờ", "ngay lúc này" (now: vague like "hiện nay", which the news annotation leaves
+ * out), plural or counted periods (những năm trước, hai năm qua) and narrative relatives anchored
  * elsewhere (năm sau đó). "9 tháng qua", "3 ngày tới", "2 năm tiếp theo" are durations (figures with
  * unit tháng/ngày/năm in the news annotation of text-gold), not dates; "3 năm trước" is a date
  * (parsers/ago.ts).
@@ -57,11 +58,6 @@ export function relativeParsers(): DateParser[] {
         const n = lex.dayShifts.get(foldWords(m.groups!.w!));
         return n === undefined ? null : { start: m.index, end: m.index + m[0].length, from: { grain: 'day', shift: { unit: 'day', n } } };
       },
-    },
-    {
-      name: 'now',
-      pattern: compile(`${START}(?:ngay\\s+bây\\s+giờ|ngay\\s+lúc\\s+này|bây\\s+giờ)${END}`),
-      extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { grain: 'minute', shift: { unit: 'minute', n: 0 } } }),
     },
     {
       name: 'part-of-day-relative',

@@ -62,7 +62,8 @@ test('compound parts of the day: rạng sáng, chiều tối', (t) => {
 test('"2h" after mất/trong is a duration; after sau with a date it is a time', (t) => {
   t.deepEqual(rows('Xe chạy mất 2h, trong 2h30 đến nơi; sau 15h ngày 6/3 đường thông; từ 8 giờ đến 10 giờ 30 phút cấm xe.'), [
     ['15h ngày 6/3', '2026-03-06T15:00', 'hour', null],
-    ['từ 8 giờ đến 10 giờ 30 phút', '2026-03-07T08:00', 'minute', '2026-03-07T10:30'],
+    // On the day written before it in the paragraph (6/3), not on the reference day.
+    ['từ 8 giờ đến 10 giờ 30 phút', '2026-03-06T08:00', 'minute', '2026-03-06T10:30'],
   ]);
 });
 

@@ -19,6 +19,8 @@ const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'su�
 const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 /** A date (or a named day) right after the time: then a bare "3 giờ" is a clock time. */
 const DATE_AFTER = /^\s*,?\s*(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm|thứ|chủ nhật|\d{1,2}\s*[/\-–]\s*\d)/iu;
+/** After a clock time, words that make it a habit, not one time: "20h45 thứ 5, thứ 6 hàng tuần", "6h mỗi sáng". */
+const HABIT_AFTER = /^[\s,]*(?:(?:các\s+ngày|vào\s+các\s+ngày|mỗi|hằng|hàng)\s+\p{L}+|(?:(?:ngày\s+)?(?:thứ\s+\p{L}+|thứ\s+\d|chủ\s+nhật)[\s,]*(?:và\s+)?)+(?:hàng|hằng|mỗi)\s+tuần)/iu;
 /** Words after "16 giờ" that make it a length of time (16 giờ liên tục, 14 giờ mỗi ngày). */
 const SPAN_AFTER = /^\s*(?:liên\s+tục|liền|mỗi|một\s+ngày|\/|đồng\s+hồ|qua|tới|trước|sau)/iu;
 /** "buổi" before a part of the day (buổi sáng 15/1). */
@@ -63,6 +65,7 @@ export function timeOfDayParsers(): DateParser[] {
     const prefix = lookBack(text, clockStart, PREFIX);
     const start = clockStart - prefix.length;
     if (g.h1 !== undefined && precededBy(text, start, lex.fractionCues)) return null;
+    if (HABIT_AFTER.test(text.slice(end, end + 60))) return null;
     const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
     if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
     if (g.h5 !== undefined) {

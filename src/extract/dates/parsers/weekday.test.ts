@@ -39,3 +39,8 @@ test('weekdays in a sentence about what usually happens are no date', (t) => {
     ['thứ Hai', '2026-03-02', 'day', null],
   ]);
 });
+
+test('in a text that numbers its days, "Ngày thứ hai" is day two', (t) => {
+  t.deepEqual(rows('Giải đấu kéo dài ba ngày. Ngày thứ nhất thi ở sân A, Ngày thứ hai ở sân B.'), []);
+  t.deepEqual(rows('Ngày thứ hai, giá vàng giảm.', { reference: '2016-10-19T10:00:00+07:00' }), [['Ngày thứ hai', '2016-10-17', 'day', null]]);
+});

@@ -14,6 +14,8 @@ import { END, RECENT, START, backPattern, compile, foldWords, lookBack } from '.
 const WEEK_SHIFT: Record<string, number> = { 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1, 'trước': -1, 'qua': -1, 'vừa qua': -1, 'vừa rồi': -1 };
 const PICK: Record<string, WeekdayPick> = { 'tới': 'after', 'sau': 'after', 'vừa rồi': 'before', 'vừa qua': 'before', 'trước': 'before', 'này': 'on-or-before' };
 
+/** A text that numbers its days: then "ngày thứ hai/ba" are ordinals. */
+const DAY_SERIES = /(?<![\p{L}])ngày\s+(?:thứ\s+nhất|đầu\s+tiên|1)(?![\p{L}\p{N}])/iu;
 /** "ngày", "hôm" before the weekday: part of the mention. */
 const PREFIX = backPattern('ngày|hôm');
 /** A part of the day before the weekday (sáng chủ nhật): looked past for the habitual words. */
@@ -68,6 +70,8 @@ export function weekdayParsers(): DateParser[] {
         // "ngày thứ 6" with a digit is mostly "the sixth day" (bước sang ngày thứ 6): a weekday only when
         // a week word or a date follows.
         if (g.prefix?.toLowerCase() === 'ngày' && /^\d$/.test(g.wd ?? '') && !(g.week || g.dir || DATE_AFTER.test(text.slice(end)))) return null;
+        // In a text that counts its days ("Ngày thứ nhất…", "ngày đầu tiên…"), "Ngày thứ hai" is day two.
+        if (g.prefix?.toLowerCase() === 'ngày' && !(g.week || g.dir || DATE_AFTER.test(text.slice(end))) && DAY_SERIES.test(text)) return null;
         if (g.week) {
           const word = foldWords(g.week);
           const recent = RECENT.has(word) ? { recent: true } : {};

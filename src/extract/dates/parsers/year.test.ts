@@ -44,3 +44,11 @@ test('a weak cue makes a year only when the phrase ends after it', (t) => {
 test('numbers after a list word or a law word that are counts stay counts', (t) => {
   t.deepEqual(rows('Năm 2020, 2015 người được hỗ trợ; Luật sư đề nghị 1990 đồng.'), [['Năm 2020', '2020', 'year', null]]);
 });
+
+test('a season with a two-digit end year is a range of years', (t) => {
+  t.deepEqual(rows('Đội vô địch mùa 2018-19 và niên khóa 2020-21; năm 2015-16 lãi lớn. Tỷ số 2019-20 không phải mùa.'), [
+    ['mùa 2018-19', '2018', 'year', '2019'],
+    ['niên khóa 2020-21', '2020', 'year', '2021'],
+    ['năm 2015-16', '2015', 'year', '2016'],
+  ]);
+});

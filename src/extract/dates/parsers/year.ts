@@ -2,7 +2,7 @@
  * Years, year ranges and decades:
  *   năm 2020 · đầu/cuối năm 2021 · giá so sánh 2010 (a bare year after a cue word)
  *   giai đoạn 2021-2025 · 2021 -2025 · 2021–2025 · từ năm 2021 đến năm 2025
- *   thập niên 1990 · thập niên 90 · những năm 90 · những năm 1990
+ *   thập niên 1990 · thập niên 90 · những năm 90 · những năm 1990 · mùa 2008-09 · niên khóa 2015-16
  *   các năm 1987, 1989, 1997 · năm 2016 và 2017 (a list opened by "năm") · từ 1975 đến nay · sinh 1990
  *   Luật Đất đai 2013 (a law's name) · vào 2015, (a weak cue, then the phrase ends)
  * A bare four-digit number is a year only with a cue (date-words.tsv year-cue, weak-year-cue,
@@ -67,6 +67,21 @@ const yearRange: DateParser = {
   },
 };
 
+/** Words before a season written with a two-digit end: "mùa 2008-09", "niên khóa 2015-16". */
+const SEASON_PREFIX = backPattern('mùa\\s+giải|mùa|năm|niên\\s+khóa|niên\\s+khoá|năm\\s+học|niên\\s+vụ|vụ');
+
+const seasonRange: DateParser = {
+  name: 'season-range',
+  pattern: compile(`${FREE_BEFORE}(?<y1>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>\\d{2})${FREE_AFTER}`),
+  extract(m, text) {
+    const y1 = Number(m.groups!.y1);
+    const y2 = Math.floor(y1 / 100) * 100 + Number(m.groups!.y2);
+    const prefix = lookBack(text, m.index, SEASON_PREFIX);
+    if (!prefix || y2 !== y1 + 1) return null;
+    return { start: m.index - prefix.length, end: m.index + m[0].length, from: { grain: 'year', year: y1 }, to: { grain: 'year', year: y2 } };
+  },
+};
+
 const decade: DateParser = {
   name: 'decade',
   pattern: compile(`${START}(?:thập\\s+(?:niên|kỷ)|những\\s+năm)\\s+(?<decade>(?:19|20)?\\d0)(?!${DASH}\\d)${FREE_AFTER}`),
@@ -78,4 +93,4 @@ const decade: DateParser = {
   },
 };
 
-export const yearParsers: DateParser[] = [yearWithWord, bareYear, yearRange, decade];
+export const yearParsers: DateParser[] = [yearWithWord, bareYear, yearRange, seasonRange, decade];

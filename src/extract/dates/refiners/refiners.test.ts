@@ -81,11 +81,16 @@ test('a clock time range takes the day written at one end', (t) => {
   ]);
 });
 
-test('a clock time "cùng ngày" is on the day before it, not the reference day', (t) => {
-  t.deepEqual(rows('Hội chợ mở cửa ngày 12/2, đến 21h cùng ngày đã đón 5.000 khách. Lúc 9h hôm đó trời mưa.'), [
+test('a clock time without its day is on the day before it in its paragraph, not the reference day', (t) => {
+  t.deepEqual(rows('Hội chợ mở cửa ngày 12/2, đến 21h cùng ngày đã đón 5.000 khách. Lúc 9h trời mưa.\n\nĐến 16h30, chợ đóng cửa.'), [
     ['ngày 12/2', '2026-02-12', 'day', null],
     ['21h cùng ngày', '2026-02-12T21:00', 'hour', null],
-    ['Lúc 9h', '2026-03-07T09:00', 'hour', null],
+    ['Lúc 9h', '2026-02-12T09:00', 'hour', null],
+    ['16h30', '2026-03-07T16:30', 'minute', null],
+  ]);
+  t.deepEqual(rows('Riêng thứ Bảy (28/2), tính đến 16h chiều, cửa hàng bán hơn 600 chiếc.'), [
+    ['thứ Bảy (28/2)', '2026-02-28', 'day', null],
+    ['16h chiều', '2026-02-28T16:00', 'hour', null],
   ]);
 });
 
