@@ -60,7 +60,8 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
       if (!isValidDay(y ?? 2000, month, day)) return null;
       const start = m.index - (g.prefix?.length ?? 0), end = m.index + m[0].length;
       // The end of "1-2/10": a range of days (parsed whole) or a fraction, never a date alone.
-      if (!g.prefix && /\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 6), start))) return null;
+      // ("21/4 - 20/5" is two dates: the dash follows a whole date there.)
+      if (!g.prefix && /(?:^|[^\d/.])\d{1,2}\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return null;
       if (!g.year) {
         const lex = dateLexicon();
         if (lex.notDates.has(`${day}/${month}`) && sep === 'slash') return null;

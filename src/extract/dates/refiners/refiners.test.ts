@@ -114,3 +114,22 @@ test('a habitual year end is no date; this year end is', (t) => {
     ['Cuối năm', '2026', 'year', null],
   ]);
 });
+
+test('a date "cùng năm" takes the year written before it', (t) => {
+  t.deepEqual(rows('Tên lửa được thử vào tháng 3/2015. Ngày 14/12 cùng năm, nó được bắn lần hai.'), [
+    ['tháng 3/2015', '2015-03', 'month', null],
+    ['Ngày 14/12 cùng năm', '2015-12-14', 'day', null],
+  ]);
+});
+
+test('quarters counted from an end of the year', (t) => {
+  t.deepEqual(rows('Giá tăng trong quý cuối năm; quý cuối cùng của năm 2024 lỗ; 3 quý đầu tiên của năm 2025 có lãi.'), [
+    ['quý cuối năm', '2026-Q4', 'quarter', null],
+    ['quý cuối cùng của năm 2024', '2024-Q4', 'quarter', null],
+    ['3 quý đầu tiên của năm 2025', '2025-Q1', 'quarter', '2025-Q3'],
+  ]);
+});
+
+test('two dates joined by a dash are a range; a day range inside a month is too', (t) => {
+  t.deepEqual(rows('Cung Kim Ngưu (21/4 - 20/5) hợp màu xanh.'), [['21/4 - 20/5', '2026-04-21', 'day', '2026-05-20']]);
+});
