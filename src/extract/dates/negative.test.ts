@@ -27,3 +27,14 @@ for (const [name, text] of NOT_DATES) {
 test('a house number on a named street is not a date; a cued date before a name is', (t) => {
   t.deepEqual(rows('Cửa hàng tại 12/3 Lê Lợi mở cửa từ 8/3 Quận 1 vẫn đông.'), [['8/3', '2026-03-08', 'day', null]]);
 });
+
+test('ranks, school years and quoted names are no date; a time after an indefinite day is none either', (t) => {
+  t.deepEqual(rows('Ông là thương binh hạng 4/4; kế hoạch thu chi đầu năm học chưa duyệt; chương trình “Gặp nhau cuối năm” lên sóng; vào một tối thứ bảy, khoảng hơn 10h đêm, anh bị mất xe.'), []);
+});
+
+test('midnight ("12h đêm") ends the day it is written with', (t) => {
+  t.deepEqual(rows('Lễ bắt đầu lúc 12h trưa ngày 20/1/2027 giờ Mỹ, tức 12h đêm giờ Hà Nội.'), [
+    ['lúc 12h trưa ngày 20/1/2027', '2027-01-20T12:00', 'hour', null],
+    ['12h đêm', '2027-01-21T00:00', 'hour', null],
+  ]);
+});

@@ -205,6 +205,8 @@ function complete(spec: DateSpec, ctx: DateContext): Completed | null {
   }
 
   const h = hour === undefined ? 0 : clockHour(hour, spec.partOfDay);
+  // "12h đêm ngày 20/1" is the midnight that ends the 20th: 21/1 00:00.
+  if (hour === 12 && h === 0 && spec.partOfDay && dateLexicon().partsOfDay.get(spec.partOfDay)?.mode === 'night') date = addDays(date, 1);
   const point: Point = {
     grain: spec.grain, year: date.year, month: date.month, day: date.day, hour: h, minute: minute ?? 0,
     quarter: quarter ?? Math.floor((date.month - 1) / 3) + 1, half: half ?? (date.month <= 6 ? 1 : 2), week,

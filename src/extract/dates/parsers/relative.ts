@@ -96,8 +96,9 @@ export function relativeParsers(): DateParser[] {
     {
       name: 'edge-of-current',
       // "đầu năm", "cuối tháng": the current year or month (a following number or relative word is
-      // left to the parsers of "cuối tháng 3", "cuối năm 2021", "cuối năm nay").
-      pattern: compile(`${START}(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}))${END}`),
+      // left to the parsers of "cuối tháng 3", "cuối năm 2021", "cuối năm nay"; "đầu năm học" is the school
+      // year's start, not this year's).
+      pattern: compile(`${START}(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}|học|tài\\s+chính))${END}`),
       extract(m, text) {
         const unit = UNITS[foldWords(m.groups!.unit!)]!;
         if (!notCounted(text, m.index)) return null;

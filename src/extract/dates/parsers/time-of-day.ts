@@ -21,6 +21,8 @@ const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 const DATE_AFTER = /^\s*,?\s*(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm|thứ|chủ nhật|\d{1,2}\s*[/\-–]\s*\d)/iu;
 /** After a clock time, words that make it a habit, not one time: "20h45 thứ 5, thứ 6 hàng tuần", "6h mỗi sáng". */
 const HABIT_AFTER = /^[\s,]*(?:(?:các\s+ngày|vào\s+các\s+ngày|mỗi|hằng|hàng)\s+\p{L}+|(?:(?:ngày\s+)?(?:thứ\s+\p{L}+|thứ\s+\d|chủ\s+nhật)[\s,]*(?:và\s+)?)+(?:hàng|hằng|mỗi)\s+tuần)/iu;
+/** Before a clock time, an indefinite or habitual day: "vào một tối chủ nhật, khoảng hơn 10h đêm", "mỗi ngày lúc 6h". */
+const INDEFINITE_DAY_BEFORE = /(?<![\p{L}])(?:một|mỗi|các|những|hằng|hàng)\s+(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật|hôm|ngày|buổi\s+\p{L}+|sáng|tối|đêm)[\s,]*(?:(?:vào|lúc|khoảng|hơn|gần|chừng|từ)\s+)*$/iu;
 /** Words after "16 giờ" that make it a length of time (16 giờ liên tục, 14 giờ mỗi ngày). */
 const SPAN_AFTER = /^\s*(?:liên\s+tục|liền|mỗi|một\s+ngày|\/|đồng\s+hồ|qua|tới|trước|sau)/iu;
 /** "buổi" before a part of the day (buổi sáng 15/1). */
@@ -65,7 +67,7 @@ export function timeOfDayParsers(): DateParser[] {
     const prefix = lookBack(text, clockStart, PREFIX);
     const start = clockStart - prefix.length;
     if (g.h1 !== undefined && precededBy(text, start, lex.fractionCues)) return null;
-    if (HABIT_AFTER.test(text.slice(end, end + 60))) return null;
+    if (HABIT_AFTER.test(text.slice(end, end + 60)) || INDEFINITE_DAY_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return null;
     const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
     if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
     if (g.h5 !== undefined) {

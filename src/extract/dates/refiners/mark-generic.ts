@@ -26,7 +26,10 @@ export const markGeneric: DateRefiner = (candidates, text) => {
   const isGeneric = (c: DateCandidate): boolean => phrases.some((p) => sentenceAround(text, c.start, c.end).includes(p));
   return candidates.flatMap((c) => {
     // "Theo thông lệ, kỳ họp cuối năm…": a kind of period, not this year's end.
-    if (c.from.shift?.n === 0 && !c.to && BARE_EDGE.test(text.slice(c.start, c.end))) return isGeneric(c) ? [] : [c];
+    // … and the end of a quoted name: the show “Gặp nhau cuối năm”.
+    if (c.from.shift?.n === 0 && !c.to && BARE_EDGE.test(text.slice(c.start, c.end))) {
+      return isGeneric(c) || /^["”»]/u.test(text.slice(c.end, c.end + 1)) ? [] : [c];
+    }
     if (!lacksYear(c.from)) return [c];
     return [isGeneric(c) ? { ...c, generic: true } : c];
   });
