@@ -34,3 +34,10 @@ test('a month in an event name is not a month', (t) => {
     ['tháng Tám năm nay', '2026-08', 'month', null],
   ]);
 });
+
+test('a list of consecutive months sharing a year is one range', (t) => {
+  t.deepEqual(rows('Trong quý (7, 8, 9/2025) giá tăng; tháng 10, 11 và 12/2025 giá giảm; ngày 5, 6/2025 mưa.'), [
+    ['7, 8, 9/2025', '2025-07', 'month', '2025-09'],
+    ['tháng 10, 11 và 12/2025', '2025-10', 'month', '2025-12'],
+  ]);
+});
