@@ -1,6 +1,7 @@
 /**
  * The date lexicons of corpus/lexicon, read once: date-words.tsv (weekdays, month and number words,
- * relative words, parts of the day, cue words), holidays.tsv and lunar-new-year.tsv.
+ * relative words, parts of the day, cue words), holidays.tsv and lunar-new-year.tsv; and, read only, the
+ * counted nouns of the figures' units.tsv (kind count): "từ 8 - 10 khách" is a count, not 8 October.
  */
 import { readFileSync } from 'node:fs';
 import type { PartOfDay as SchemaPartOfDay } from '../../record.js';
@@ -43,6 +44,8 @@ export interface DateLexicon {
   notDates: Set<string>;
   preciousBefore: Set<string>;
   monthNameBefore: Set<string>;
+  /** Counted nouns from units.tsv (người dùng, khách, căn hộ…), lower case. */
+  countNouns: Set<string>;
   holidays: Map<string, Holiday>;
   lunarNewYear: Map<number, string>;
 }
@@ -58,7 +61,7 @@ function load(): DateLexicon {
   const lex: DateLexicon = {
     weekdays: new Map(), monthWords: new Map(), numberWords: new Map(), shifts: new Map(), dayShifts: new Map(),
     partsOfDay: new Map(), plural: new Set(), ordinalNext: new Set(), counters: new Set(), fractionCues: new Set(),
-    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), monthNameBefore: new Set(), holidays: new Map(), lunarNewYear: new Map(),
+    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), monthNameBefore: new Set(), countNouns: new Set(), holidays: new Map(), lunarNewYear: new Map(),
   };
   const sets: Record<string, Set<string>> = {
     plural: lex.plural, 'ordinal-next': lex.ordinalNext, counter: lex.counters, 'fraction-cue': lex.fractionCues,
@@ -82,6 +85,7 @@ function load(): DateLexicon {
     lex.holidays.set(name.normalize('NFC').toLowerCase(), rule === 'solar' ? { rule, month, day } : { rule: 'lunar-new-year' });
   }
   for (const [year = '', date = ''] of rows('lunar-new-year.tsv')) lex.lunarNewYear.set(Number(year), date);
+  for (const [form = '', , kind = ''] of rows('units.tsv')) if (kind === 'count') lex.countNouns.add(form.normalize('NFC').toLowerCase());
   return lex;
 }
 

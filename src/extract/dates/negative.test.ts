@@ -38,3 +38,7 @@ test('midnight ("12h đêm") ends the day it is written with', (t) => {
     ['12h đêm', '2027-01-21T00:00', 'hour', null],
   ]);
 });
+
+test('a dash pair before a counted noun, and plural or half units, are no date', (t) => {
+  t.deepEqual(rows('Mỗi thợ làm từ 8 - 10 khách một ngày; cây sống suốt mấy chục năm nay; giá ổn định trong nửa tháng qua.'), []);
+});

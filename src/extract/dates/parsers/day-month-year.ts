@@ -67,6 +67,7 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
         if (lex.notDates.has(`${day}/${month}`) && sep === 'slash') return null;
         if (isCounted(text, end)) return null;
         if (!g.prefix && precededBy(text, start, lex.fractionCues)) return null;
+        if (!g.prefix && followedBy(text, end, lex.countNouns)) return null;
         if (sep === 'dash' && !g.prefix && SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
         const cued = Boolean(g.prefix) || precededBy(text, start, lex.dayCues) || NAMED_YEAR_AFTER.test(text.slice(end))
           || DAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
