@@ -41,7 +41,6 @@ export function findDates(text: string, options: DateOptions = {}): DateMention[
   return candidates.map((c) => ({
     text: text.slice(c.start, c.end),
     ...resolveCandidate(c, context),
-    partOfDay: null,
     span: [c.start, c.end],
   }));
 }

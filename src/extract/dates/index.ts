@@ -2,6 +2,7 @@
  * The dates finder's configuration: the parsers (each proposes one family of written forms) and the
  * refiners (each maps the sorted candidate list to a new one), in the order they run.
  */
+import { agoParsers } from './parsers/ago.js';
 import { dayMonthWordParsers } from './parsers/day-month-words.js';
 import { dayMonthYearParsers } from './parsers/day-month-year.js';
 import { holidayParsers } from './parsers/holiday.js';
@@ -11,12 +12,16 @@ import { relativeParsers } from './parsers/relative.js';
 import { timeOfDayParsers } from './parsers/time-of-day.js';
 import { weekdayParsers } from './parsers/weekday.js';
 import { yearParsers } from './parsers/year.js';
+import { resolveAnaphoricYear } from './refiners/anaphoric-year.js';
 import { attachYear } from './refiners/attach-year.js';
+import { dropLonePartOfDay } from './refiners/drop-lone-part-of-day.js';
 import { markGeneric } from './refiners/mark-generic.js';
 import { markLunar } from './refiners/mark-lunar.js';
 import { mergeDayAndTime, mergeDayNameAndDate } from './refiners/merge-day-and-time.js';
 import { mergeRange } from './refiners/merge-range.js';
 import { removeOverlap } from './refiners/remove-overlap.js';
+import { placeOnSameDay } from './refiners/same-day.js';
+import { resolveSamePeriod } from './refiners/same-period.js';
 import type { DateCandidate, DateParser, DateRefiner } from './types.js';
 
 let parsers: DateParser[] | null = null;
@@ -25,13 +30,13 @@ let parsers: DateParser[] | null = null;
 export function dateParsers(): DateParser[] {
   parsers ??= [
     ...dayMonthYearParsers, ...dayMonthWordParsers(), ...monthYearParsers(), ...quarterHalfParsers(), ...yearParsers,
-    ...relativeParsers(), ...weekdayParsers(), ...timeOfDayParsers(), ...holidayParsers(),
+    ...relativeParsers(), ...agoParsers, ...weekdayParsers(), ...timeOfDayParsers(), ...holidayParsers(),
   ];
   return parsers;
 }
 
 export const dateRefiners: DateRefiner[] = [
-  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, attachYear, mergeRange, markGeneric, markLunar,
+  removeOverlap, mergeDayNameAndDate, mergeDayAndTime, dropLonePartOfDay, attachYear, placeOnSameDay, mergeRange, resolveSamePeriod, resolveAnaphoricYear, markGeneric, markLunar,
 ];
 
 /** Every parser's proposals over the text, sorted by position. */

@@ -1,8 +1,10 @@
 /**
  * The date lexicons of corpus/lexicon, read once: date-words.tsv (weekdays, month and number words,
- * relative words, parts of the day, cue words), holidays.tsv and lunar-new-year.tsv.
+ * relative words, parts of the day, cue words), holidays.tsv and lunar-new-year.tsv; and, read only, the
+ * counted nouns of the figures' units.tsv (kind count): "từ 8 - 10 khách" is a count, not 8 October.
  */
 import { readFileSync } from 'node:fs';
+import type { PartOfDay as SchemaPartOfDay } from '../../record.js';
 
 const LEXICON_DIR = new URL('../../../corpus/lexicon/', import.meta.url);
 
@@ -12,6 +14,8 @@ export interface PartOfDay {
   to: number;
   /** How a written hour 1–12 is read with it: pm adds 12, night adds 12 from 6 on, noon adds 12 to 1–5. */
   mode: 'am' | 'pm' | 'noon' | 'night';
+  /** The record's partOfDay when this part is written with a day and no clock time (SCHEMA v1.1). */
+  name: SchemaPartOfDay;
 }
 
 export interface Holiday {
@@ -34,9 +38,14 @@ export interface DateLexicon {
   fractionCues: Set<string>;
   generic: string[];
   yearCues: Set<string>;
+  weakYearCues: Set<string>;
+  yearAfterCues: Set<string>;
   dayCues: Set<string>;
   notDates: Set<string>;
   preciousBefore: Set<string>;
+  monthNameBefore: Set<string>;
+  /** Counted nouns from units.tsv (người dùng, khách, căn hộ…), lower case. */
+  countNouns: Set<string>;
   holidays: Map<string, Holiday>;
   lunarNewYear: Map<number, string>;
 }
@@ -52,11 +61,11 @@ function load(): DateLexicon {
   const lex: DateLexicon = {
     weekdays: new Map(), monthWords: new Map(), numberWords: new Map(), shifts: new Map(), dayShifts: new Map(),
     partsOfDay: new Map(), plural: new Set(), ordinalNext: new Set(), counters: new Set(), fractionCues: new Set(),
-    generic: [], yearCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), holidays: new Map(), lunarNewYear: new Map(),
+    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), monthNameBefore: new Set(), countNouns: new Set(), holidays: new Map(), lunarNewYear: new Map(),
   };
   const sets: Record<string, Set<string>> = {
     plural: lex.plural, 'ordinal-next': lex.ordinalNext, counter: lex.counters, 'fraction-cue': lex.fractionCues,
-    'year-cue': lex.yearCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore,
+    'year-cue': lex.yearCues, 'weak-year-cue': lex.weakYearCues, 'year-after-cue': lex.yearAfterCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore, 'month-name-before': lex.monthNameBefore,
   };
   const numbers: Record<string, Map<string, number>> = {
     weekday: lex.weekdays, month: lex.monthWords, number: lex.numberWords, shift: lex.shifts, 'day-shift': lex.dayShifts,
@@ -67,8 +76,8 @@ function load(): DateLexicon {
     else if (sets[kind]) sets[kind].add(key);
     else if (kind === 'generic') lex.generic.push(key);
     else if (kind === 'part-of-day') {
-      const [from = '0', to = '0', mode = 'am'] = value.split(/\s+/);
-      lex.partsOfDay.set(key, { from: Number(from), to: Number(to), mode: mode as PartOfDay['mode'] });
+      const [from = '0', to = '0', mode = 'am', name = 'morning'] = value.split(/\s+/);
+      lex.partsOfDay.set(key, { from: Number(from), to: Number(to), mode: mode as PartOfDay['mode'], name: name as SchemaPartOfDay });
     } else throw new Error(`date-words.tsv: unknown kind "${kind}"`);
   }
   for (const [name = '', rule = '', value = ''] of rows('holidays.tsv')) {
@@ -76,6 +85,7 @@ function load(): DateLexicon {
     lex.holidays.set(name.normalize('NFC').toLowerCase(), rule === 'solar' ? { rule, month, day } : { rule: 'lunar-new-year' });
   }
   for (const [year = '', date = ''] of rows('lunar-new-year.tsv')) lex.lunarNewYear.set(Number(year), date);
+  for (const [form = '', , kind = ''] of rows('units.tsv')) if (kind === 'count') lex.countNouns.add(form.normalize('NFC').toLowerCase());
   return lex;
 }
 

@@ -13,6 +13,9 @@ const NOT_DATES: [string, string][] = [
   ['round the clock', 'Tổng đài phục vụ 24/7 cho khách hàng.'],
   ['ordinals', 'Đội tuyển xếp thứ 3, lần thứ hai vô địch.'],
   ['precious metals', 'Giá kim loại quý này tăng mạnh.'],
+  ['betting odds', 'Nhà cái đưa ra tỷ lệ cược cho các đội: Arsenal (5/1), Chelsea 9/2 (đặt 1 ăn 4,5).'],
+  ['"now"', 'Bây giờ con cái ít về thăm; hãy làm ngay bây giờ, ngay lúc này.'],
+  ['habitual clock times', 'Phim phát lúc 20h45 thứ 5, thứ 6 hàng tuần; ông dậy lúc 5h mỗi sáng.'],
 ];
 
 for (const [name, text] of NOT_DATES) {
@@ -23,4 +26,19 @@ for (const [name, text] of NOT_DATES) {
 
 test('a house number on a named street is not a date; a cued date before a name is', (t) => {
   t.deepEqual(rows('Cửa hàng tại 12/3 Lê Lợi mở cửa từ 8/3 Quận 1 vẫn đông.'), [['8/3', '2026-03-08', 'day', null]]);
+});
+
+test('ranks, school years and quoted names are no date; a time after an indefinite day is none either', (t) => {
+  t.deepEqual(rows('Ông là thương binh hạng 4/4; kế hoạch thu chi đầu năm học chưa duyệt; chương trình “Gặp nhau cuối năm” lên sóng; vào một tối thứ bảy, khoảng hơn 10h đêm, anh bị mất xe.'), []);
+});
+
+test('midnight ("12h đêm") ends the day it is written with', (t) => {
+  t.deepEqual(rows('Lễ bắt đầu lúc 12h trưa ngày 20/1/2027 giờ Mỹ, tức 12h đêm giờ Hà Nội.'), [
+    ['lúc 12h trưa ngày 20/1/2027', '2027-01-20T12:00', 'hour', null],
+    ['12h đêm', '2027-01-21T00:00', 'hour', null],
+  ]);
+});
+
+test('a dash pair before a counted noun, and plural or half units, are no date', (t) => {
+  t.deepEqual(rows('Mỗi thợ làm từ 8 - 10 khách một ngày; cây sống suốt mấy chục năm nay; giá ổn định trong nửa tháng qua.'), []);
 });

@@ -14,7 +14,7 @@ import type { DateCandidate, DateContext, DateSpec, WallClock } from './types.js
 /** How far ahead of the reference a year-less date may fall before the previous year is taken. */
 const MAX_DAYS_AHEAD = 304; // ~10 months (SCHEMA.md)
 
-export type Resolution = Pick<DateMention, 'value' | 'grain' | 'to' | 'inferred'>;
+export type Resolution = Pick<DateMention, 'value' | 'grain' | 'to' | 'inferred' | 'partOfDay'>;
 
 /** A point with every part needed for its grain filled in. */
 interface Point {
@@ -205,6 +205,8 @@ function complete(spec: DateSpec, ctx: DateContext): Completed | null {
   }
 
   const h = hour === undefined ? 0 : clockHour(hour, spec.partOfDay);
+  // "12h đêm ngày 20/1" is the midnight that ends the 20th: 21/1 00:00.
+  if (hour === 12 && h === 0 && spec.partOfDay && dateLexicon().partsOfDay.get(spec.partOfDay)?.mode === 'night') date = addDays(date, 1);
   const point: Point = {
     grain: spec.grain, year: date.year, month: date.month, day: date.day, hour: h, minute: minute ?? 0,
     quarter: quarter ?? Math.floor((date.month - 1) / 3) + 1, half: half ?? (date.month <= 6 ? 1 : 2), week,
@@ -223,8 +225,22 @@ function missingParts(spec: DateSpec): string[] {
   return parts;
 }
 
-/** Resolve one candidate into value, grain, to and inferred. */
+/**
+ * The part of the day of a day-grain mention (SCHEMA v1.1: "Sáng 14/3" is the day 14/3, partOfDay
+ * morning); a clock time carries its own hour instead, so it has none.
+ */
+function partOfDayOf(c: DateCandidate, grain: Grain): DateMention['partOfDay'] {
+  if (grain !== 'day' || !c.from.partOfDay || c.from.hour !== undefined) return null;
+  return dateLexicon().partsOfDay.get(c.from.partOfDay)?.name ?? null;
+}
+
+/** Resolve one candidate into value, grain, to, inferred and partOfDay. */
 export function resolveCandidate(c: DateCandidate, ctx: DateContext): Resolution {
+  const r = resolveValue(c, ctx);
+  return { ...r, partOfDay: c.to ? null : partOfDayOf(c, r.grain) };
+}
+
+function resolveValue(c: DateCandidate, ctx: DateContext): Omit<Resolution, 'partOfDay'> {
   const from = complete(c.from, ctx);
   const to = c.to ? complete(c.to, ctx) : undefined;
   // A range is read at its coarser grain ("từ tháng 3 đến ngày 15/6" is months), except clock times,
@@ -240,10 +256,10 @@ export function resolveCandidate(c: DateCandidate, ctx: DateContext): Resolution
   if (end && format(end, grain) < format(from.start, grain)) {
     if (c.from.month !== undefined && c.from.year === undefined && !c.from.shift) {
       const borrowed = [...new Set([...(c.from.borrowed ?? []), 'year'])];
-      return resolveCandidate({ ...c, from: { ...c.from, year: from.start.year - 1, borrowed } }, ctx);
+      return resolveValue({ ...c, from: { ...c.from, year: from.start.year - 1, borrowed } }, ctx);
     }
     if (c.to?.weekday !== undefined && c.to.day === undefined && !c.to.shift && c.to.weekdayPick !== 'after') {
-      return resolveCandidate({ ...c, to: { ...c.to, weekdayPick: 'after' } }, ctx);
+      return resolveValue({ ...c, to: { ...c.to, weekdayPick: 'after' } }, ctx);
     }
   }
   const inferred = new Set([...from.inferred, ...(to?.inferred ?? [])]);

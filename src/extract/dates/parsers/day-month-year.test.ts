@@ -58,10 +58,21 @@ test('a day named twice is its date: "hôm nay, 7-3", "thứ sáu 6-3", "sáng n
   t.deepEqual(rows('Giá vàng hôm nay, 7-3, tăng. Thị trường trải qua một ngày thứ sáu 6-3 đầy biến động. Trong phiên sáng nay (5/3), giá giảm.'), [
     ['hôm nay, 7-3', '2026-03-07', 'day', null],
     ['ngày thứ sáu 6-3', '2026-03-06', 'day', null],
-    ['sáng nay (5/3)', '2026-03-05T04:00', 'hour', '2026-03-05T11:00'],
+    ['sáng nay (5/3)', '2026-03-05', 'day', null],
   ]);
 });
 
 test('"chưa tới 1/3" is a fraction', (t) => {
   t.deepEqual(rows('Lượng khách quốc tế chưa tới 1/3 so với trước dịch.'), []);
+});
+
+test('a range of days in brackets or a list needs no ngày', (t) => {
+  t.deepEqual(rows('Chợ phiên họp vào hai cuối tuần (14 - 15/3 và 21 - 22/3), mỗi lần 2 ngày.'), [
+    ['14 - 15/3', '2026-03-14', 'day', '2026-03-15'],
+    ['21 - 22/3', '2026-03-21', 'day', '2026-03-22'],
+  ]);
+});
+
+test('scores and shares with a dash are not days', (t) => {
+  t.deepEqual(rows('Cô để đối thủ dẫn trước tới 5-2 rồi thắng cách biệt 7-5; tỷ lệ 1-2/10 hộ nghèo; bài thi đạt 8-9/10 điểm.'), []);
 });

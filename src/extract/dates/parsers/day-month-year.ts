@@ -27,6 +27,16 @@ const DAY_NAME_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s
 /** "8-3 năm nay", "20-10 năm ngoái": a year that dates an uncued pair ("3-5 năm tới" stays a count). */
 const NAMED_YEAR_AFTER = /^\s*(?:,\s*)?(?:của\s+)?năm\s+(?:\d{4}|nay|ngoái)/iu;
 
+/** A score a few words after a match verb: "dẫn trước tới 6-3", "thắng cách biệt 2-0", "tỷ số là 1-1". */
+const SCORE_BEFORE = /(?<![\p{L}])(?:dẫn|thắng|thua|hòa|hoà|gỡ|tỷ\s+số|tỉ\s+số|ghi\s+bàn)(?:\s+\p{L}+){0,3}\s+$/iu;
+
+/**
+ * Betting odds written a/b: "(đặt 1 ăn 3,5)" after them, or a piece about odds ("tỷ lệ cược", "nhà
+ * cái") before them: "tỷ lệ cược chỉ còn là 7/2", "Juventus: 8/1 (1 lãi 7)", "gia nhập PSG (7/2)".
+ */
+const ODDS_AFTER = /^\s*\)?\s*\(\s*(?:đặt|1\s+ăn|1\s+lãi|ăn)/iu;
+const ODDS_BEFORE = /t[ỷỉ]\s+lệ\s+cược|nhà\s+cái/iu;
+
 /** A capitalised word right after: a street name, as in "12/3 Lê Lợi". */
 const ADDRESS_AFTER = /^ (?:đường |phố )?\p{Lu}\p{Ll}/u;
 
@@ -49,14 +59,20 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
       // Without a year, check against a leap year: 29/2 exists in some year.
       if (!isValidDay(y ?? 2000, month, day)) return null;
       const start = m.index - (g.prefix?.length ?? 0), end = m.index + m[0].length;
+      // The end of "1-2/10": a range of days (parsed whole) or a fraction, never a date alone.
+      // ("21/4 - 20/5" is two dates: the dash follows a whole date there.)
+      if (!g.prefix && /(?:^|[^\d/.])\d{1,2}\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return null;
       if (!g.year) {
         const lex = dateLexicon();
         if (lex.notDates.has(`${day}/${month}`) && sep === 'slash') return null;
         if (isCounted(text, end)) return null;
         if (!g.prefix && precededBy(text, start, lex.fractionCues)) return null;
+        if (!g.prefix && followedBy(text, end, lex.countNouns)) return null;
+        if (sep === 'dash' && !g.prefix && SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
         const cued = Boolean(g.prefix) || precededBy(text, start, lex.dayCues) || NAMED_YEAR_AFTER.test(text.slice(end))
           || DAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
         if (sep === 'dash' && !cued) return null;
+        if (!g.prefix && (ODDS_AFTER.test(text.slice(end, end + 16)) || ODDS_BEFORE.test(text.slice(Math.max(0, start - 1500), start)))) return null;
         // An uncued "12/3 Lê Lợi" is a house number on a named street.
         if (!cued && ADDRESS_AFTER.test(text.slice(end))) return null;
       }
@@ -65,17 +81,34 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
   };
 }
 
-/** ngày 1-3/3, từ 10 - 12/5/2026: a range of days in one month. */
+/** ngày, từ ngày, từ before a range of days: part of the mention. */
+const RANGE_PREFIX = backPattern('(?:từ\\s+)?ngày|từ');
+/** Before an uncued range: an opening bracket or a list word ("(22 - 23/10 và 29 - 30/10)"). */
+const RANGE_OPENER = /(?:\(|(?<![\p{L}\p{N}])(?:và|hoặc|các\s+ngày))\s*$/iu;
+
+/**
+ * ngày 1-3/3, từ 10 - 12/5/2026, (22 - 23/10 và 29 - 30/10): a range of days in one month. The pattern
+ * starts at the first day and looks back for its words; without them it needs a day cue, a bracket
+ * or a list word before it, and a short span (a score out of 10 is not a range of days).
+ */
 const dayRange: DateParser = {
   name: 'day-range-in-month',
-  pattern: compile(`${START}(?:(?<prefix>(?:từ\\s+)?ngày|từ)\\s+)(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{4}))?${FREE_AFTER}`),
-  extract(m) {
+  pattern: compile(`${FREE_BEFORE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<month>\\d{1,2})(?:/(?<year>\\d{4}))?${FREE_AFTER}`),
+  extract(m, text) {
     const g = m.groups!;
     const d1 = Number(g.d1), d2 = Number(g.d2), month = Number(g.month);
     const year = g.year ? Number(g.year) : undefined;
     if (d1 >= d2 || !isValidDay(year ?? 2000, month, d2)) return null;
+    const prefix = lookBack(text, m.index, RANGE_PREFIX);
+    const start = m.index - prefix.length, end = m.index + m[0].length;
+    if (!prefix) {
+      const lex = dateLexicon();
+      if (d2 - d1 > 10 || precededBy(text, start, lex.fractionCues) || followedBy(text, end, lex.counters)) return null;
+      const cued = precededBy(text, start, lex.dayCues) || RANGE_OPENER.test(text.slice(Math.max(0, start - 12), start));
+      if (!cued) return null;
+    }
     const y = year ? { year } : {};
-    return { start: m.index, end: m.index + m[0].length, from: { grain: 'day', day: d1, month, ...y }, to: { grain: 'day', day: d2, month, ...y } };
+    return { start, end, from: { grain: 'day', day: d1, month, ...y }, to: { grain: 'day', day: d2, month, ...y } };
   },
 };
 

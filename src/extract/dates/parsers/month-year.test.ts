@@ -28,3 +28,16 @@ test('twice a month is a count, not February', (t) => {
 test('the first week of a month starts on its first Monday', (t) => {
   t.deepEqual(rows('Lịch thi rơi vào tuần đầu tiên của tháng 9 năm 2017.'), [['tuần đầu tiên của tháng 9 năm 2017', '2017-W36', 'week', null]]);
 });
+
+test('a month in an event name is not a month', (t) => {
+  t.deepEqual(rows('Thành quả Cách mạng Tháng Tám được giữ vững; tháng Tám năm nay mưa nhiều.'), [
+    ['tháng Tám năm nay', '2026-08', 'month', null],
+  ]);
+});
+
+test('a list of consecutive months sharing a year is one range', (t) => {
+  t.deepEqual(rows('Trong quý (7, 8, 9/2025) giá tăng; tháng 10, 11 và 12/2025 giá giảm; ngày 5, 6/2025 mưa.'), [
+    ['7, 8, 9/2025', '2025-07', 'month', '2025-09'],
+    ['tháng 10, 11 và 12/2025', '2025-10', 'month', '2025-12'],
+  ]);
+});

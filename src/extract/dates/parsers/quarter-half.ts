@@ -2,6 +2,7 @@
  * Quarters and parts of a year:
  *   quý I/2021 · quý 3 năm 2018 · quý 4 của năm 2018 · quý ba · quý IV
  *   Q1/2026 · Q3-2025 · H1/2026 (finance shorthand, with a year)
+ *   quý cuối năm · quý cuối cùng của năm 2016 · 3 quý đầu năm 2016 (Q1–Q3)
  *   6 tháng đầu năm (2021) · 6 tháng đầu năm 2021 · 6 tháng cuối năm nay · nửa đầu năm 2021 · 9 tháng đầu năm · 3 tháng cuối năm
  */
 import type { DateCandidate, DateParser, DateSpec } from '../types.js';
@@ -63,6 +64,31 @@ const partsOfYear = (): DateParser => {
   };
 };
 
+/**
+ * Quarters counted from an end of the year: "quý cuối năm" (Q4), "quý cuối cùng của năm 2016",
+ * "quý đầu tiên năm nay" (Q1), "3 quý đầu năm 2016" (Q1–Q3), "2 quý cuối năm" (Q3–Q4).
+ */
+const quartersOfYear = (): DateParser => {
+  const COUNT = backPattern(`(?<count>[1-4]|hai|ba)`);
+  return {
+    name: 'quarters-of-year',
+    pattern: compile(`${START}qu[ýí]\\s+(?<which>đầu|cuối)(?:\\s+(?:tiên|cùng))?\\s+(?:của\\s+)?năm(?:\\s+(?<year3>\\d{4})|${YEAR}|\\s+(?<rel>nay|ngoái|trước|tới|sau))?${END}`),
+    extract(m, text) {
+      const g = m.groups!;
+      const y = yearOf(g);
+      if (!y) return null;
+      const before = lookBackMatch(text, m.index, COUNT);
+      const count = before ? readNumber(before.groups!.count!) : 1;
+      if (!count || count > 3) return null;
+      const first = g.which!.toLowerCase() === 'đầu';
+      const [q1, q2] = first ? [1, count] : [5 - count, 4];
+      const start = m.index - (before?.[0].length ?? 0), end = m.index + m[0].length;
+      return q1 === q2 ? { start, end, from: { grain: 'quarter', quarter: q1, ...y } }
+        : { start, end, from: { grain: 'quarter', quarter: q1, ...y }, to: { grain: 'quarter', quarter: q2, ...y } };
+    },
+  };
+};
+
 /** Q1/2026, H2/2025: upper-case Q or H, a digit, then a year. */
 const shorthand: DateParser = {
   name: 'quarter-half-shorthand',
@@ -76,4 +102,4 @@ const shorthand: DateParser = {
   },
 };
 
-export const quarterHalfParsers = (): DateParser[] => [quarter, partsOfYear(), shorthand];
+export const quarterHalfParsers = (): DateParser[] => [quarter, partsOfYear(), quartersOfYear(), shorthand];

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { findDates } from '../../dates.js';
-import { rows } from '../test-helpers.js';
+import { parts, rows } from '../test-helpers.js';
 
 test('relative years, months, weeks and days against a Saturday reference', (t) => {
   t.deepEqual(rows('Năm nay giá tăng 20% so với cùng kỳ năm ngoái; tháng trước giảm, tuần tới họp, hôm qua ký, năm tới mở rộng.'), [
@@ -19,22 +19,20 @@ test('inferred lists every part taken from the reference', (t) => {
   t.deepEqual(lastMonth!.inferred, ['year', 'month']);
 });
 
-test('plural, counted and elsewhere-anchored periods are not dates', (t) => {
-  t.deepEqual(rows('Những năm trước thường đông khách; 2 năm trước ông nghỉ hưu, năm sau đó trở lại; hai năm qua khó khăn.'), []);
+test('plural, word-counted and elsewhere-anchored periods are not dates', (t) => {
+  t.deepEqual(rows('Những năm trước thường đông khách; hai năm trước ông nghỉ hưu, năm sau đó trở lại; hai năm qua khó khăn.'), []);
 });
 
-test('parts of a day relative to the reference are hour ranges', (t) => {
-  t.deepEqual(rows('Tối nay mưa lớn, sáng mai trời rét.'), [
-    ['Tối nay', '2026-03-07T18:00', 'hour', '2026-03-07T23:00'],
-    ['sáng mai', '2026-03-08T04:00', 'hour', '2026-03-08T11:00'],
+test('a part of a day relative to the reference is that day, with its partOfDay', (t) => {
+  t.deepEqual(parts('Tối nay mưa lớn, sáng mai trời rét, đêm qua gió mạnh.'), [
+    ['Tối nay', '2026-03-07', 'day', 'evening'],
+    ['sáng mai', '2026-03-08', 'day', 'morning'],
+    ['đêm qua', '2026-03-06', 'day', 'night'],
   ]);
 });
 
-test('the N whole units before or after the reference', (t) => {
-  t.deepEqual(rows('Giá tăng trong 2 tháng vừa qua và dự báo giảm trong 3 ngày tới.'), [
-    ['2 tháng vừa qua', '2026-01', 'month', '2026-02'],
-    ['3 ngày tới', '2026-03-08', 'day', '2026-03-10'],
-  ]);
+test('N units just gone or to come are durations, not dates', (t) => {
+  t.deepEqual(rows('Giá tăng trong 2 tháng vừa qua, 4 ngày qua có 14 ca mới và dự báo giảm trong 3 ngày tới; 20 năm qua hội đã giúp nhiều người.'), []);
 });
 
 test('durations are not dates', (t) => {

@@ -1,17 +1,19 @@
 /**
  * Dates relative to the reference (the publication time):
- *   hôm nay · hôm qua · ngày mai · hôm kia · bây giờ
+ *   hôm nay · hôm qua · ngày mai · hôm kia
  *   tuần này/trước/tới · tháng trước · quý tới · năm nay/ngoái/trước/tới/sau · cùng kỳ năm ngoái
  *   cuối tháng này · đầu năm · cuối năm (this year)
- *   tối nay · sáng qua · trưa mai · tối hôm qua (a part of a day: an hour range)
- *   3 ngày tới · 2 tháng vừa qua · 3 năm tiếp theo (the N whole units before or after the reference)
- * Not taken: plural or counted periods (những năm trước, 2 năm trước, hai năm qua) and narrative
- * relatives anchored elsewhere (năm sau đó).
+ *   tối nay · sáng qua · trưa mai · tối hôm qua (the day, with its partOfDay)
+ * Not taken: "bây giờ", "ngay lúc này" (now: vague like "hiện nay", which the news annotation leaves
+ * out), plural or counted periods (những năm trước, hai năm qua) and narrative relatives anchored
+ * elsewhere (năm sau đó). "9 tháng qua", "3 ngày tới", "2 năm tiếp theo" are durations (figures with
+ * unit tháng/ngày/năm in the news annotation of text-gold), not dates; "3 năm trước" is a date
+ * (parsers/ago.ts).
  */
 import { alternation, dateLexicon } from '../lexicon.js';
 import type { DateParser, ShiftUnit } from '../types.js';
 import { precededBy, wordsAfter, wordsBefore } from '../words.js';
-import { END, RECENT, START, backPattern, compile, foldWords, lookBack, lookBackMatch, numberWords, partOfDayWords, readNumber, readShift, shiftWords } from './fragments.js';
+import { END, RECENT, START, backPattern, compile, foldWords, lookBack, numberWords, partOfDayWords, readShift, shiftWords } from './fragments.js';
 
 const UNITS: Record<string, ShiftUnit> = {
   'tuần': 'week', 'tháng': 'month', 'quý': 'quarter', 'quí': 'quarter', 'năm': 'year',
@@ -29,7 +31,9 @@ const DATE_UNITS = new Set(['tháng', 'ngày', 'quý', 'quí', 'mồng', 'mùng'
 
 /** Words before the phrase that belong to the mention. */
 const BUOI = backPattern('buổi');
-const UNIT_PREFIX = backPattern('cùng\\s+kỳ|đầu|giữa|cuối');
+const UNIT_PREFIX = backPattern('cùng\\s+k[ỳì]|đầu|giữa|cuối');
+/** "cùng kỳ" (the same period): "cùng kì tuần trước đó" still compares with the reference's own period. */
+const SAME_PERIOD = /^cùng\s+k[ỳì]/iu;
 const FROM = backPattern('từ');
 
 /** A word after the relative phrase that anchors it to another event, not the reference. */
@@ -37,13 +41,14 @@ const ANCHORED_ELSEWHERE = new Set(['đó', 'nữa', 'khi', 'đấy']);
 
 export function relativeParsers(): DateParser[] {
   const lex = dateLexicon();
-  const COUNT = backPattern(`(?<count>\\d{1,3}|${numberWords()})`);
   const notCounted = (text: string, start: number): boolean => {
     // A count is a whole number word before the unit: "2 năm trước", not the "3" of "8-3 năm nay" or
-    // of "tháng 3 năm nay".
-    const count = /(?:^|\s)(\d+)\s+$/u.test(text.slice(Math.max(0, start - 12), start))
-      && !DATE_UNITS.has(wordsBefore(text, start, 2).split(' ')[0]!);
-    return !(count || lex.numberWords.has(wordsBefore(text, start, 1)) || precededBy(text, start, lex.plural));
+    // of "tháng 3 năm nay"; a quote may open it (“6 tháng nay).
+    const afterDateUnit = DATE_UNITS.has(wordsBefore(text, start, 2).split(' ')[0]!);
+    const count = /(?:^|[\s“"'(])(\d+)\s+$/u.test(text.slice(Math.max(0, start - 12), start)) && !afterDateUnit;
+    // "hai năm trước" counts; "tháng Tám năm nay" names a month.
+    const wordCount = lex.numberWords.has(wordsBefore(text, start, 1)) && !afterDateUnit;
+    return !(count || wordCount || precededBy(text, start, lex.plural));
   };
   return [
     {
@@ -55,11 +60,6 @@ export function relativeParsers(): DateParser[] {
       },
     },
     {
-      name: 'now',
-      pattern: compile(`${START}(?:ngay\\s+bây\\s+giờ|ngay\\s+lúc\\s+này|bây\\s+giờ)${END}`),
-      extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { grain: 'minute', shift: { unit: 'minute', n: 0 } } }),
-    },
-    {
       name: 'part-of-day-relative',
       pattern: compile(`${START}(?<pod>${partOfDayWords()})\\s+(?<day>${alternation(Object.keys(POD_DAY))})${END}`),
       extract(m, text) {
@@ -67,7 +67,8 @@ export function relativeParsers(): DateParser[] {
         if (n === undefined) return null;
         return {
           start: m.index - lookBack(text, m.index, BUOI).length, end: m.index + m[0].length,
-          from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!), shift: { unit: 'day', n } },
+          // A part of a named day is that day (SCHEMA v1.1 partOfDay), not an hour range.
+          from: { grain: 'day', partOfDay: foldWords(m.groups!.pod!), shift: { unit: 'day', n } },
         };
       },
     },
@@ -78,13 +79,14 @@ export function relativeParsers(): DateParser[] {
         const g = m.groups!;
         const unit = UNITS[foldWords(g.unit!)]!;
         const n = readShift(g.shift!);
-        const start = m.index - lookBack(text, m.index, UNIT_PREFIX).length;
+        const prefix = lookBack(text, m.index, UNIT_PREFIX);
+        const start = m.index - prefix.length;
         const end = m.index + m[0].length;
         if (n === null || !notCounted(text, start)) return null;
         // "3-5 năm tới" is a vague count; "8-3 năm nay", "20-10 năm ngoái" date the pair before them.
         const afterPair = /\d\s*[-–—]\s*\d+\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index));
         if (afterPair && !['nay', 'ngoái'].includes(foldWords(g.shift!))) return null;
-        if (ANCHORED_ELSEWHERE.has(wordsAfter(text, end, 1))) return null;
+        if (ANCHORED_ELSEWHERE.has(wordsAfter(text, end, 1)) && !SAME_PERIOD.test(prefix)) return null;
         if (unit === 'quarter' && precededBy(text, m.index, lex.preciousBefore)) return null;
         if (foldWords(g.shift!) === 'dương lịch tiếp theo' && unit !== 'year') return null;
         const recent = unit === 'week' && RECENT.has(foldWords(g.shift!));
@@ -94,35 +96,14 @@ export function relativeParsers(): DateParser[] {
     {
       name: 'edge-of-current',
       // "đầu năm", "cuối tháng": the current year or month (a following number or relative word is
-      // left to the parsers of "cuối tháng 3", "cuối năm 2021", "cuối năm nay").
-      pattern: compile(`${START}(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}))${END}`),
+      // left to the parsers of "cuối tháng 3", "cuối năm 2021", "cuối năm nay"; "đầu năm học" is the school
+      // year's start, not this year's).
+      pattern: compile(`${START}(?:đầu|giữa|cuối)\\s+(?<unit>tháng|năm)(?!\\s+(?:\\d|${shiftWords()}|${numberWords()}|học|tài\\s+chính))${END}`),
       extract(m, text) {
         const unit = UNITS[foldWords(m.groups!.unit!)]!;
         if (!notCounted(text, m.index)) return null;
         const start = m.index - lookBack(text, m.index, FROM).length;
         return { start, end: m.index + m[0].length, from: { grain: GRAIN_OF_UNIT[unit], shift: { unit, n: 0 } } };
-      },
-    },
-    {
-      name: 'last-next-units',
-      pattern: compile(`${START}(?<unit>phút|giờ|tiếng|ngày|tuần|tháng|qu[ýí]|năm)\\s+(?<dir>vừa\\s+rồi|vừa\\s+qua|qua|tới|tiếp\\s+theo|sắp\\s+tới|kế\\s+tiếp)${END}`),
-      extract(m, text) {
-        const before = lookBackMatch(text, m.index, COUNT);
-        if (!before) return null;
-        const start = m.index - before[0].length;
-        const g: Record<string, string> = { ...m.groups, count: before.groups!.count! };
-        const count = readNumber(g.count);
-        const unit = UNITS[foldWords(g.unit!)]!;
-        const dir = foldWords(g.dir!);
-        // "hai năm qua" with a number word is vague in news; digits are taken.
-        if (!count || (dir === 'qua' && !/^\d/.test(g.count))) return null;
-        // "3-5 năm tới": a vague span of counts, not N whole units.
-        if (/\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 6), start))) return null;
-        if (ANCHORED_ELSEWHERE.has(wordsAfter(text, m.index + m[0].length, 1))) return null;
-        const grain = GRAIN_OF_UNIT[unit];
-        const past = dir === 'vừa rồi' || dir === 'vừa qua' || dir === 'qua';
-        const [a, b] = past ? [-count, -1] : [1, count];
-        return { start, end: m.index + m[0].length, from: { grain, shift: { unit, n: a } }, to: { grain, shift: { unit, n: b } } };
       },
     },
   ];

@@ -19,6 +19,12 @@ const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'su�
 const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 /** A date (or a named day) right after the time: then a bare "3 giờ" is a clock time. */
 const DATE_AFTER = /^\s*,?\s*(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm|thứ|chủ nhật|\d{1,2}\s*[/\-–]\s*\d)/iu;
+/** After a clock time, words that make it a habit, not one time: "20h45 thứ 5, thứ 6 hàng tuần", "6h mỗi sáng". */
+const HABIT_AFTER = /^[\s,]*(?:(?:các\s+ngày|vào\s+các\s+ngày|mỗi|hằng|hàng)\s+\p{L}+|(?:(?:ngày\s+)?(?:thứ\s+\p{L}+|thứ\s+\d|chủ\s+nhật)[\s,]*(?:và\s+)?)+(?:hàng|hằng|mỗi)\s+tuần)/iu;
+/** Before a clock time, an indefinite or habitual day: "vào một tối chủ nhật, khoảng hơn 10h đêm", "mỗi ngày lúc 6h". */
+const INDEFINITE_DAY_BEFORE = /(?<![\p{L}])(?:một|mỗi|các|những|hằng|hàng)\s+(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật|hôm|ngày|buổi\s+\p{L}+|sáng|tối|đêm)[\s,]*(?:(?:vào|lúc|khoảng|hơn|gần|chừng|từ)\s+)*$/iu;
+/** Words after "16 giờ" that make it a length of time (16 giờ liên tục, 14 giờ mỗi ngày). */
+const SPAN_AFTER = /^\s*(?:liên\s+tục|liền|mỗi|một\s+ngày|\/|đồng\s+hồ|qua|tới|trước|sau)/iu;
 /** "buổi" before a part of the day (buổi sáng 15/1). */
 const BUOI = backPattern('buổi');
 /** lúc, vào lúc, khoảng… before the time: part of the mention. */
@@ -61,10 +67,14 @@ export function timeOfDayParsers(): DateParser[] {
     const prefix = lookBack(text, clockStart, PREFIX);
     const start = clockStart - prefix.length;
     if (g.h1 !== undefined && precededBy(text, start, lex.fractionCues)) return null;
+    if (HABIT_AFTER.test(text.slice(end, end + 60)) || INDEFINITE_DAY_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return null;
     const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
     if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
     if (g.h5 !== undefined) {
-      const cued = prefix || anchored || (g.unit5 === 'h' && /^\d/.test(g.h5)) || precededBy(text, start, TIME_CUES);
+      // 13–23 giờ is a clock hour on the 24-hour clock news use ("21 giờ, đoàn đến"): a duration that
+      // long is written with its cue (trong, mất, kéo dài) or followed by one (liên tục, mỗi ngày).
+      const clock24 = /^\d+$/.test(g.h5) && Number(g.h5) >= 13 && !SPAN_AFTER.test(text.slice(end, end + 16));
+      const cued = prefix || anchored || clock24 || (g.unit5 === 'h' && /^\d/.test(g.h5)) || precededBy(text, start, TIME_CUES);
       if (!cued) return null;
     }
     // A number word alone before "giờ" ("ba giờ") needs a cue: "hai giờ rưỡi" does not.
@@ -94,7 +104,8 @@ export function timeOfDayParsers(): DateParser[] {
       pattern: compile(`${START}(?<pod>${partOfDayWords()})(?=\\s+(?:ngày|hôm|mồng|mùng|thứ|chủ\\s+nhật|chúa\\s+nhật|\\d{1,2}\\s*[/\\-–]\\s*\\d))`),
       extract(m, text) {
         const start = m.index - lookBack(text, m.index, BUOI).length;
-        return { start, end: m.index + m[0].length, from: { grain: 'hour', partOfDay: foldWords(m.groups!.pod!) } };
+        // Grain day: with its date it names the day (SCHEMA v1.1 partOfDay); alone it is dropped.
+        return { start, end: m.index + m[0].length, from: { grain: 'day', partOfDay: foldWords(m.groups!.pod!) } };
       },
     },
   ];

@@ -15,9 +15,32 @@ test('weekdays with a week word or tới', (t) => {
 
 test('a weekday before a date is the date', (t) => {
   t.deepEqual(rows('Thứ năm, 2/11/2023, đoàn công tác đến Đà Nẵng.'), [['Thứ năm, 2/11/2023', '2023-11-02', 'day', null]]);
-  t.deepEqual(rows('Sáng chủ nhật ngày 9 tháng 4, lễ hội khai mạc.'), [['Sáng chủ nhật ngày 9 tháng 4', '2026-04-09T04:00', 'hour', '2026-04-09T11:00']]);
+  t.deepEqual(rows('Sáng chủ nhật ngày 9 tháng 4, lễ hội khai mạc.'), [['Sáng chủ nhật ngày 9 tháng 4', '2026-04-09', 'day', null]]);
 });
 
 test('ordinals are not weekdays', (t) => {
   t.deepEqual(rows('Chỉ số tăng ngày thứ hai liên tiếp; đây là lần thứ ba, xếp thứ 3 khu vực; xung đột bước sang ngày thứ 6.'), []);
+});
+
+test('after "trước" a weekday is a deadline: the coming one', (t) => {
+  // Wednesday 19 October 2016: the coming Friday is the 21st; a bare "thứ Hai" is the last one, the 17th.
+  t.deepEqual(rows('Chủ nợ phải trả lời trước thứ Sáu; vào thứ Hai, hãng đã gửi đề nghị.', { reference: '2016-10-19T10:00:00+07:00' }), [
+    ['thứ Sáu', '2016-10-21', 'day', null],
+    ['thứ Hai', '2016-10-17', 'day', null],
+  ]);
+});
+
+test('habitual or indefinite weekdays are no date', (t) => {
+  t.deepEqual(rows('Chương trình phát sóng các ngày thứ 7, Chủ nhật hàng tuần; mỗi thứ Hai cả nhà họp; vào một tối chủ nhật anh gặp sự cố.'), []);
+});
+
+test('weekdays in a sentence about what usually happens are no date', (t) => {
+  t.deepEqual(rows('Vào thứ bảy, chủ nhật, khách thường đông hơn. Ủy ban Thường vụ họp vào thứ Hai.'), [
+    ['thứ Hai', '2026-03-02', 'day', null],
+  ]);
+});
+
+test('in a text that numbers its days, "Ngày thứ hai" is day two', (t) => {
+  t.deepEqual(rows('Giải đấu kéo dài ba ngày. Ngày thứ nhất thi ở sân A, Ngày thứ hai ở sân B.'), []);
+  t.deepEqual(rows('Ngày thứ hai, giá vàng giảm.', { reference: '2016-10-19T10:00:00+07:00' }), [['Ngày thứ hai', '2016-10-17', 'day', null]]);
 });

@@ -25,8 +25,25 @@ function borrow(from: DateSpec, to: DateSpec): DateSpec {
   return out;
 }
 
-export const mergeRange = mergeAdjacent(/^\s*(?:[-–—]|đến|tới|cho\s+đến|đến\s+hết)\s*$/iu, (left, right, text) => {
-  if (left.to || right.to || kind(left.from) !== kind(right.from)) return null;
+/** A clock time on the day of the other end: "từ 1h30 đến 2h sáng 4/6/2004", "từ 8h ngày 15/1 đến 10h". */
+export function onDayOf(time: DateSpec, day: DateSpec): DateSpec {
+  const { hour: _h, minute: _m, partOfDay, ...date } = day;
+  const out: DateSpec = { ...date, grain: time.grain, hour: time.hour! };
+  if (time.minute !== undefined) out.minute = time.minute;
+  // "sáng" written once applies to both clock times.
+  const pod = time.partOfDay ?? partOfDay;
+  if (pod !== undefined) out.partOfDay = pod;
+  return out;
+}
+
+const isClockOnDay = (s: DateSpec): boolean => s.hour !== undefined && !isTimeOnly(s);
+const isClockOnly = (s: DateSpec): boolean => s.hour !== undefined && isTimeOnly(s);
+
+export const mergeRange = mergeAdjacent(/^\s*(?:[-–—]|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết)\s*$/iu, (left, right, text) => {
+  if (left.to || right.to) return null;
+  if (isClockOnly(left.from) && isClockOnDay(right.from)) left = { ...left, from: onDayOf(left.from, right.from) };
+  else if (isClockOnDay(left.from) && isClockOnly(right.from)) right = { ...right, from: onDayOf(right.from, left.from) };
+  if (kind(left.from) !== kind(right.from) && !(isClockOnDay(left.from) && isClockOnDay(right.from))) return null;
   const between = text.slice(left.end, right.start).trim();
   const opener = wordsBefore(text, left.start, 1);
   const opened = OPENERS.has(opener) || OPENERS.has(wordsBefore(text, left.start, 2));
