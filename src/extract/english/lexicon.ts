@@ -26,6 +26,8 @@ export interface EnglishLexicon {
   titles: Map<string, TitleEntry>;
   titlePattern: string;
   abbreviations: Map<string, string>;
+  /** Capitalized words that make a run an organization or place (en-org-words.tsv). */
+  orgWords: Set<string>;
   /** Folded ASCII slugs of Vietnamese family names ("nguyen"). */
   surnames: Set<string>;
   /** Folded ASCII slugs of Vietnamese provinces and cities ("danang", "thanhhoa") and Vietnam itself; foreign
@@ -67,6 +69,7 @@ function load(): EnglishLexicon {
   const abbreviations = new Map<string, string>();
   for (const [written, expansion] of readTsv('en-organizations.tsv')) abbreviations.set(written!, expansion!);
 
+  const orgWords = new Set(readTsv('en-org-words.tsv').map(([w]) => w!));
   const surnames = new Set(readTsv('surnames.tsv').map(([s]) => asciiSlug(s!)));
   const places = new Set<string>();
   for (const [name, , , , , aliases = ''] of readTsv('provinces.tsv')) {
@@ -76,7 +79,7 @@ function load(): EnglishLexicon {
   for (const p of ['vietnam', 'hanoi', 'saigon', 'hochiminhcity']) places.add(p);
   return {
     units, unitPattern, prefixCurrencies, prefixPattern, suffixCurrencies, suffixPattern,
-    cues, cueList: longestFirst(cues.keys()), titles, titlePattern, abbreviations, surnames, places,
+    cues, cueList: longestFirst(cues.keys()), titles, titlePattern, abbreviations, orgWords, surnames, places,
   };
 }
 
