@@ -39,7 +39,7 @@ function overFields<T extends Located>(input: AnalysisInput, find: (s: string) =
 
 export function analyse(input: AnalysisInput): Analysis {
   // English editions get the English finders only; a Vietnamese page quoting English stays "vi".
-  if (input.language === 'en') {
+  if (/^en\b/i.test(input.language ?? '')) {
     return analyseEnglish(input, (find) => overFields(input, find));
   }
   const figures = overFields(input, (s) => findFigures(s, { publishedAt: input.publishedAt }));
