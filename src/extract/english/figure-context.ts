@@ -114,10 +114,11 @@ export function readMetric(terms: Term[], text: string, clauseStart: number, fig
 }
 
 /** ISO-like period of a figure: the nearest date of its sentence (after it first), not its reference. */
-export function readPeriod(dates: DateMention[], sentence: { start: number; end: number }, figure: Pick<Figure, 'span'>, referenceSpan: [number, number] | null): string | null {
+export function readPeriod(text: string, dates: DateMention[], sentence: { start: number; end: number }, figure: Pick<Figure, 'span'>, referenceSpan: [number, number] | null): string | null {
   const own = dates.filter((d) => d.value && d.span[0] >= sentence.start && d.span[1] <= sentence.end
     && !(referenceSpan && d.span[0] >= referenceSpan[0] && d.span[1] <= referenceSpan[1]));
-  const after = own.filter((d) => d.span[0] >= figure.span[1]);
+  // A date after the figure counts only within its clause ("5.1 million arrivals, and … in 2027").
+  const after = own.filter((d) => d.span[0] >= figure.span[1] && !/,\s|;/.test(text.slice(figure.span[1], d.span[0])));
   const before = own.filter((d) => d.span[1] <= figure.span[0]);
   const d = after[0] ?? before[before.length - 1];
   if (!d) return null;

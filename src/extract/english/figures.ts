@@ -82,8 +82,11 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
       const suffix = readMeasure(text, end);
       if (suffix && suffix.unit === currency) end = suffix.end;
     }
-    const rate = readRate(text, end);
-    if (rate) { unit = `${unit}/${rate.unit}`; end = rate.end; }
+    // "VNĐ7.8 million (US$307) per square metre": the rate after a conversion in brackets is both's.
+    const bracket = text.slice(end, end + 40).match(/^\s\([^()]{1,30}\)|^\)/);
+    const direct = readRate(text, end);
+    const rate = direct ?? (bracket ? readRate(text, end + bracket[0].length) : null);
+    if (rate) { unit = `${unit}/${rate.unit}`; if (direct) end = rate.end; }
     currency = null;
 
     const at = start - s.start;
@@ -100,7 +103,7 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
       period: null,
       span: [start, end],
     };
-    figure.period = readPeriod(dates, s, figure, reference?.span ?? null);
+    figure.period = readPeriod(text, dates, s, figure, reference?.span ?? null);
     out.push(figure);
   }
 }

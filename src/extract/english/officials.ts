@@ -147,7 +147,7 @@ export function findEnglishOfficials(text: string, options: EnglishOfficialOptio
   for (const f of fields) for (const s of splitSentences(f.text)) claimsOfSentence(f, s.start, s.text, claims);
   if (!claims.length) return [];
 
-  const ctx: ArticleContext = { place: articlePlace(text), text };
+  const ctx: ArticleContext = { place: articlePlace(text), text: fields.map((f) => f.text).join('\n\n') };
   const byName = new Map<string, { official: Official; positions: Map<string, Position> }>();
   for (const c of claims) {
     let entry = byName.get(key(c.name));

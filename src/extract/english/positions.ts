@@ -36,7 +36,7 @@ function expandAbbreviations(org: string): string {
 /** The last capitalized body headed by `head` ("Department") named in the text before `limit`. */
 function namedBody(head: string, ctx: ArticleContext): string | null {
   const H = capital(head);
-  const re = new RegExp(`(?:[\\p{Lu}][\\p{L}\\p{M}’'-]*\\s)*${H}(?:\\s(?:of|for)(?:\\s(?:and|the|[\\p{Lu}][\\p{L}\\p{M}-]*))+)?`, 'gu');
+  const re = new RegExp(`(?:[\\p{Lu}][\\p{L}\\p{M}’'-]*\\s(?:(?:and|&)\\s)?)*${H}(?:\\s(?:of|for)(?:\\s(?:and|the|[\\p{Lu}][\\p{L}\\p{M}-]*))+)?`, 'gu');
   let last: string | null = null;
   for (const m of ctx.text.matchAll(re)) {
     const found = m[0].replace(/^(?:The|A|An|According|At|In|By|From)\s/u, '').trim();
