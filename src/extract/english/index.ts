@@ -6,6 +6,7 @@ import type { DateMention, Figure, Located, Official } from '../../record.js';
 import { findEnglishDates } from './dates.js';
 import { findEnglishFigures } from './figures.js';
 import { findEnglishOfficials } from './officials.js';
+import { clearTagCache } from './tagger.js';
 
 export { findEnglishDates } from './dates.js';
 export { findEnglishFigures } from './figures.js';
@@ -25,6 +26,7 @@ export type OverFields = <T extends Located>(find: (s: string) => T[]) => T[];
 
 /** Officials, figures and dates of an English record; each field's figures skip that field's dates. */
 export function analyseEnglish(input: EnglishFields, overFields: OverFields): { officials: Official[]; figures: Figure[]; dates: DateMention[] } {
+  clearTagCache();
   const reference = input.publishedAt;
   const dates = overFields((s) => findEnglishDates(s, { reference }));
   const figures = overFields((s) => findEnglishFigures(s, { publishedAt: reference }));
