@@ -5,8 +5,8 @@
 import { foldText } from './fold-text.js';
 import { isSiteName, type SiteNaming } from './title.js';
 
-// "Theo", "Bài:", "Bài và ảnh:", "Ảnh:", "Tác giả:", "PV", "Nhóm PV" …: role words before a name.
-const LEADING_ROLE = /^(?:theo|bài(?: và ảnh)?|ảnh|tác giả|thực hiện|phóng viên|pv|ctv|nhóm pv|nhóm phóng viên|biên tập|nguồn)\s*[:.]?\s+/iu;
+// "By" (English editions), "Theo", "Bài:", "Bài và ảnh:", "Ảnh:", "Tác giả:", "PV", "Nhóm PV" …: role words before a name.
+const LEADING_ROLE = /^(?:by|theo|bài(?: và ảnh)?|ảnh|tác giả|thực hiện|phóng viên|pv|ctv|nhóm pv|nhóm phóng viên|biên tập|nguồn)\s*[:.]?\s+/iu;
 const BRACKETED = /\s*[([][^)\]]*[)\]]\s*/gu;
 const SPLIT = /\s+[-–—&]\s+|\s*[,;/]\s*|\s+và\s+/u;
 // Each word of a Vietnamese name opens with a capital (or the whole name is in capitals).

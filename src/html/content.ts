@@ -212,7 +212,7 @@ export function looksLikeByline(text: string): boolean {
   const bare = text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (bare === '') return /^\(.{1,40}\)$/.test(text);
   if (bare.length > 60 || /[.!?:;…"“”]$/.test(bare) && !/\.$/.test(bare)) return false;
-  const words = bare.replace(/^theo\s+/i, '').replace(/\.$/, '').split(/\s+|\s*[-–,&/]\s*/).filter(Boolean);
+  const words = bare.replace(/^theo\s+/i, '').replace(/\.$/, '').split(/\s+|\s*[-–—,&/]\s*/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w) => NAME_WORD.test(w) || w === 'và');
 }

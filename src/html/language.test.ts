@@ -21,3 +21,15 @@ test('an English edition under a Vietnamese template is English', (t) => {
 test('too little text: the declaration stands', (t) => {
   t.deepEqual(detectLanguage('vi', ['Short.']), { language: 'vi', warning: null });
 });
+
+const EN_WITH_NAMES = 'Deputy Minister of Industry and Trade Đinh Quốc Bảo said on Tuesday that the northern grid in Hà Nội and the provinces around it would need more power before the end of the summer, as the heat kept demand at a record for the third week in a row, and he asked the utility to speed up work on its new lines.';
+const VI_QUOTING_EN = 'Phát biểu tại hội nghị, ông Nguyễn Văn Hùng cho biết: "We are ready to invest in the region", đồng thời khẳng định doanh nghiệp sẽ mở rộng sản xuất tại tỉnh trong năm tới. Các đại biểu đã thảo luận về những giải pháp thu hút đầu tư nước ngoài.';
+
+test('an English edition that prints Vietnamese names with their marks is English under a Vietnamese template', (t) => {
+  t.is(detectLanguage('vi', [EN_WITH_NAMES]).language, 'en');
+});
+
+test('a Vietnamese page quoting an English sentence stays Vietnamese', (t) => {
+  t.is(detectLanguage('vi', [VI_QUOTING_EN]).language, 'vi');
+  t.is(detectLanguage('en', [VI_QUOTING_EN]).language, 'vi');
+});

@@ -6,6 +6,7 @@ import type { DateMention, Figure, Located, Official } from '../record.js';
 import { deriveContextYear, findDates } from '../extract/dates.js';
 import { findFigures } from '../extract/figures.js';
 import { findOfficials } from '../extract/officials.js';
+import { analyseEnglish } from '../extract/english/index.js';
 
 export interface AnalysisInput {
   title: string | null;
@@ -14,6 +15,8 @@ export interface AnalysisInput {
   captions: string[];
   publishedAt: string | null;
   site: string | null;
+  /** BCP-47 code of the body: "en" runs the English finders, anything else the Vietnamese ones. */
+  language?: string;
 }
 
 export interface Analysis {
@@ -35,6 +38,10 @@ function overFields<T extends Located>(input: AnalysisInput, find: (s: string) =
 }
 
 export function analyse(input: AnalysisInput): Analysis {
+  // English editions get the English finders only; a Vietnamese page quoting English stays "vi".
+  if (/^en\b/i.test(input.language ?? '')) {
+    return analyseEnglish(input, (find) => overFields(input, find));
+  }
   const figures = overFields(input, (s) => findFigures(s, { publishedAt: input.publishedAt }));
   // Undated documents (no publishedAt) resolve year-less dates against the year their opening names.
   const dateContext = { reference: input.publishedAt, contextYear: input.publishedAt ? null : deriveContextYear(input) };

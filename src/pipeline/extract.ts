@@ -108,7 +108,7 @@ export function extract(input: ExtractInput): OutputRecord {
     try {
       const found = analyse({
         title: record.title, lead: record.lead, text: record.text, captions: record.captions,
-        publishedAt: record.publishedAt, site: record.site,
+        publishedAt: record.publishedAt, site: record.site, language: record.language,
       });
       record.officials = found.officials;
       record.figures = found.figures;

@@ -1,0 +1,125 @@
+/**
+ * English figures: numbers with a currency, a unit or a counted noun, normalized (SCHEMA.md Figure):
+ * "$369.9 billion" → 369900000000 USD, "VND2.3 trillion ($100 million)" → two figures, "14.4 percent"
+ * → %, "1,200 businesses" → business, "$5–7 billion" → a range, "up 14.4% year-on-year" → a change.
+ * A number with nothing it counts is not a figure; nor is a year, a time or a number inside a date.
+ */
+import type { DateMention, Figure } from '../../record.js';
+import { englishLexicon } from './lexicon.js';
+import { GLUED_SCALES, SCALES, parseEnglishNumber } from './numbers.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { tagSentence, type Term } from './tagger.js';
+import { readCountedNoun, readMeasure, readRate } from './figure-units.js';
+import { readApprox, readChange, readMetric, readPeriod, readReference, readStatus } from './figure-context.js';
+import { findEnglishDates } from './dates.js';
+
+export interface EnglishFigureOptions {
+  publishedAt?: string | null;
+  /** Dates already found in the same text (their numbers are not figures); found here when absent. */
+  dates?: DateMention[];
+}
+
+const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
+const GLUED = `(?:${Object.keys(GLUED_SCALES).sort((a, b) => b.length - a.length).join('|')})`;
+
+let numberPattern: RegExp | null = null;
+function pattern(): RegExp {
+  const cur = englishLexicon().prefixPattern;
+  // $5–7 billion · VND2.3 trillion · US$2.4bn · 15-20% · 1,200 · 0.5-1 · $5 billion to $7 billion
+  numberPattern ??= new RegExp(
+    `(?<![\\p{L}\\d.,/#\\-–])(?<cur>${cur})?\\s?(?<a>${NUM})(?:\\s?(?<s1>${SCALE})(?![\\p{L}])|(?<g1>${GLUED})(?![\\p{L}\\d]))?`
+    + `(?:\\s?(?:[-–—]|\\s(?:to|and)\\s)\\s?(?:\\k<cur>)?(?<b>${NUM})(?:\\s?(?<s2>${SCALE})(?![\\p{L}])|(?<g2>${GLUED})(?![\\p{L}\\d]))?)?(?![\\d])`,
+    'giu');
+  return numberPattern;
+}
+
+const isYearLike = (s: string): boolean => /^(?:1[89]|20)\d\d$/.test(s);
+
+function clauseFloor(lower: string, at: number): number {
+  const before = lower.slice(0, at);
+  const m = before.match(/.*(?:[;:(—]|,\s)/s);
+  return m ? m[0].length : 0;
+}
+
+function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out: Figure[]): void {
+  let terms: Term[] | null = null;
+  const termsOf = (): Term[] => (terms ??= tagSentence(s.text, s.start));
+  const lower = s.text.toLowerCase();
+  const lex = englishLexicon();
+  const re = pattern();
+  re.lastIndex = 0;
+  for (const m of s.text.matchAll(re)) {
+    const g = m.groups!;
+    const start = s.start + m.index;
+    let end = start + m[0].length;
+    const numStart = start + m[0].indexOf(g.a!, g.cur ? g.cur.length : 0);
+    // A number inside a date ("July 20", "first 11 months", "2026-2030") belongs to the date.
+    if (dates.some((d) => d.span[0] < end && numStart < d.span[1])) continue;
+    let currency = g.cur ? lex.prefixCurrencies.get(g.cur.toLowerCase()) ?? null : null;
+    // Glued scale letters ("$5m") only count after a currency; otherwise "5m" is five metres or a name.
+    if ((g.g1 || g.g2) && !currency) continue;
+    const scale1 = g.s1 ?? g.g1 ?? null, scale2 = g.s2 ?? g.g2 ?? null;
+    const from = parseEnglishNumber(g.a!, scale1 ?? (g.b ? scale2 : null));
+    const to = g.b ? parseEnglishNumber(g.b, scale2 ?? scale1) : null;
+    if (to != null && !(to > from)) continue;
+    // "and"/"to" between two numbers is a range only in "between X and Y" / "X to Y <unit>".
+    const joiner = g.b ? m[0].slice(m[0].indexOf(g.a!) + g.a!.length).match(/^\s?(?:\S*\s)?(to|and)\s/) : null;
+    if (joiner?.[1] === 'and' && !/between\s$/.test(lower.slice(0, m.index))) continue;
+    let unit: string | null = currency;
+    if (!unit) {
+      const measure = readMeasure(text, end);
+      if (measure) { unit = measure.unit; end = measure.end; }
+    }
+    if (!unit) {
+      if (!scale1 && !scale2 && !g.a!.includes(',') && isYearLike(g.a!)) continue;
+      const noun = readCountedNoun(termsOf(), end, text);
+      if (noun) { unit = noun.unit; end = noun.end; }
+    }
+    if (!unit) continue;
+    // "$5m" without a space: the glued scale was read above; a written currency after the number too.
+    if (currency && !scale1 && !scale2) {
+      const suffix = readMeasure(text, end);
+      if (suffix && suffix.unit === currency) end = suffix.end;
+    }
+    // "VNĐ7.8 million (US$307) per square metre": the rate after a conversion in brackets is both's.
+    const bracket = text.slice(end, end + 40).match(/^\s\([^()]{1,30}\)|^\)/);
+    const direct = readRate(text, end);
+    const rate = direct ?? (bracket ? readRate(text, end + bracket[0].length) : null);
+    if (rate) { unit = `${unit}/${rate.unit}`; if (direct) end = rate.end; }
+    currency = null;
+
+    const at = start - s.start;
+    const { approx, cueStart } = readApprox(lower, at);
+    const floor = clauseFloor(lower, cueStart);
+    const direction = readChange(lower, cueStart, floor);
+    const reference = direction ? readReference(text, end) : null;
+    const figure: Figure = {
+      text: text.slice(start, end), value: from, unit, approx,
+      range: to != null ? { from, to } : null,
+      metric: readMetric(termsOf(), text, s.start + floor, s.start + cueStart),
+      change: direction ? { direction, reference: reference?.reference ?? null } : null,
+      status: readStatus(lower, at),
+      period: null,
+      span: [start, end],
+    };
+    figure.period = readPeriod(text, dates, s, figure, reference?.span ?? null);
+    out.push(figure);
+  }
+}
+
+/**
+ * Figures of an English text, in order, each with its span.
+ * @example findEnglishFigures('Exports reached $369.9 billion, up 14.4% year-on-year.')
+ * // → [{ text: '$369.9 billion', value: 369900000000, unit: 'USD', … },
+ * //    { text: '14.4%', value: 14.4, unit: '%', change: { direction: 'up', reference: 'year-on-year' }, … }]
+ */
+export function findEnglishFigures(text: string, options: EnglishFigureOptions = {}): Figure[] {
+  if (!/\d/.test(text)) return [];
+  const dates = options.dates ?? findEnglishDates(text, { reference: options.publishedAt ?? null });
+  const out: Figure[] = [];
+  for (const s of splitSentences(text)) {
+    if (/\d/.test(s.text)) figuresOfSentence(text, s, dates, out);
+  }
+  return out;
+}
