@@ -71,8 +71,8 @@ function timelines(persons: Person[], max: number): string {
   const pct = (d: string): number => ((days(d) - lo) / (hi - lo)) * 100;
   const items = shown.map((p) => {
     const bars = p.rows.filter((r) => r.firstSeen && !r.former).map((r) => {
-      const left = pct(r.firstSeen!);
-      const width = Math.max(0.8, pct(r.lastSeen!) - left);
+      const width = Math.max(0.8, pct(r.lastSeen!) - pct(r.firstSeen!));
+      const left = Math.min(pct(r.firstSeen!), 100 - width); // a bar on the last day stays inside the track
       const label = `${r.title} ${r.organizationFull ?? ''}`.trim();
       return `<div class="bar" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%" title="${esc(`${label}: ${r.firstSeen} – ${r.lastSeen}`)}">${esc(label)}</div>`;
     });
