@@ -180,11 +180,13 @@ function yearOf(date: string | null): string | null {
 export function careerOf(positions: { label: string; firstSeen: string | null; lastSeen: string | null }[]): string {
   const sorted = [...positions].sort((a, b) =>
     (a.firstSeen ?? '\uffff').localeCompare(b.firstSeen ?? '\uffff') || (a.lastSeen ?? '').localeCompare(b.lastSeen ?? ''));
+  let lastDated = -1;
+  sorted.forEach((p, i) => { if (p.firstSeen) lastDated = i; });
   return sorted.map((p, i) => {
     const from = yearOf(p.firstSeen);
     const to = yearOf(p.lastSeen);
     if (!from) return p.label;
-    if (i === sorted.length - 1) return `${p.label} (${from}–)`;
+    if (i === lastDated) return `${p.label} (${from}–)`;
     return `${p.label} (${from === to ? from : `${from}–${to}`})`;
   }).join(' → ');
 }
@@ -247,7 +249,7 @@ export function officialsRegistry(store: Store): Person[] {
       if (l) l.push(m); else byPosition.set(k, [m]);
     }
     const rows: OfficialRow[] = [];
-    const labels: { label: string; firstSeen: string | null; lastSeen: string | null }[] = [];
+    const labels: { label: string; title: string; organizationFull: string | null; firstSeen: string | null; lastSeen: string | null }[] = [];
     for (const ms of byPosition.values()) {
       const dates = ms.map((m) => m.date).filter((d): d is string => d !== null).sort();
       const organizationFull = mostFrequent(ms.map((m) => m.organizationFull ?? m.organization));
@@ -263,9 +265,13 @@ export function officialsRegistry(store: Store): Person[] {
         const text = mostFrequent(ms.map((m) => m.text ?? m.title));
         const org = ms.find((m) => m.organization)?.organization;
         const label = normalizeKey(text) === normalizeKey(row.title) && org ? `${text} ${org}` : text;
-        labels.push({ label, firstSeen: row.firstSeen, lastSeen: row.lastSeen });
+        labels.push({ label, title: row.title, organizationFull: row.organizationFull, firstSeen: row.firstSeen, lastSeen: row.lastSeen });
       }
     }
+    // two offices written alike ("Giám đốc Sở Tài chính" of two provinces) are told apart by the full name
+    const seen = new Map<string, number>();
+    for (const l of labels) seen.set(l.label, (seen.get(l.label) ?? 0) + 1);
+    labels.forEach((l, i) => { if (seen.get(l.label)! > 1) labels[i] = { ...l, label: `${l.title} ${l.organizationFull ?? ''}`.trim() }; });
     rows.sort((a, b) => (a.firstSeen ?? '\uffff').localeCompare(b.firstSeen ?? '\uffff') || byName(a.title, b.title));
     persons.push({ person: 0, name, variants, career: careerOf(labels), rows });
   }
