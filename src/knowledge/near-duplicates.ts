@@ -121,22 +121,45 @@ export function overlap(a: Uint32Array, b: Uint32Array): number {
  * more texts of one site (a series' standing paragraph under every entry; copies across papers stay).
  */
 export function templateFree(sets: Uint32Array[], maxDf: number, sites?: (string | null | undefined)[], maxSiteDf = 3): Uint32Array[] {
-  const df = new Map<number, number>();
-  for (const ids of sets) for (const x of ids) df.set(x, (df.get(x) ?? 0) + 1);
+  // Document frequencies from one sorted array of every id (ids are distinct within a set, so the
+  // length of a run is the number of texts): a Map of millions of counters costs five times more.
+  let total = 0;
+  for (const ids of sets) total += ids.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const ids of sets) { all.set(ids, at); at += ids.length; }
+  all.sort();
   const template = new Set<number>();
-  for (const [x, n] of df) if (n > maxDf) template.add(x);
-  if (sites) {
-    const bySite = new Map<string, Map<number, number>>();
+  const candidates = new Set<number>(); // in maxSiteDf..maxDf texts: maybe one site's blurb
+  for (let i = 0; i < all.length;) {
+    let j = i + 1;
+    while (j < all.length && all[j] === all[i]) j++;
+    const df = j - i;
+    if (df > maxDf) template.add(all[i]!);
+    else if (sites && df >= maxSiteDf) candidates.add(all[i]!);
+    i = j;
+  }
+  if (sites && candidates.size) {
+    const perSite = new Map<string, number>(); // "site id" → texts
     sets.forEach((ids, n) => {
       const site = sites[n];
       if (!site) return;
-      let counts = bySite.get(site);
-      if (!counts) bySite.set(site, (counts = new Map()));
-      for (const x of ids) if (df.get(x)! > 1) counts.set(x, (counts.get(x) ?? 0) + 1);
+      for (const x of ids) {
+        if (!candidates.has(x)) continue;
+        const key = `${site}\u0001${x}`;
+        const c = (perSite.get(key) ?? 0) + 1;
+        perSite.set(key, c);
+        if (c >= maxSiteDf) template.add(x);
+      }
     });
-    for (const counts of bySite.values()) for (const [x, n] of counts) if (n >= maxSiteDf) template.add(x);
   }
-  return sets.map((ids) => (template.size ? ids.filter((x) => !template.has(x)) : ids));
+  if (!template.size) return sets;
+  return sets.map((ids) => {
+    const out = new Uint32Array(ids.length);
+    let k = 0;
+    for (const x of ids) if (!template.has(x)) out[k++] = x;
+    return out.subarray(0, k);
+  });
 }
 
 export interface PairScore {

@@ -48,8 +48,9 @@ interface FigureRow {
   article_id: string; metric: string | null; value: number | null; unit: string | null; status: string | null; period: string | null;
   change_direction: string | null; change_reference: string | null; field: string | null; caption_index: number | null;
   span_start: number; span_end: number; published_at: string | null; site: string | null; source: string; url: string | null;
-  title: string | null; lead: string | null; text: string | null; captions: string | null;
 }
+
+interface ArticleFields { title: string | null; lead: string | null; text: string | null; captions: string | null }
 
 interface Observation {
   value: number;
@@ -77,7 +78,7 @@ export function sentenceAt(text: string, start: number, end: number): string {
   return s.length > 400 ? `${text.slice(Math.max(from, start - 180), Math.min(to, end + 180)).trim()}…` : s;
 }
 
-function fieldText(r: FigureRow): string {
+function fieldText(r: FigureRow & ArticleFields): string {
   switch (r.field) {
     case 'title': return r.title ?? '';
     case 'lead': return r.lead ?? '';
@@ -113,7 +114,7 @@ function sameValue(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= SAME_VALUE * Math.max(Math.abs(a), Math.abs(b));
 }
 
-function placeOf(r: FigureRow, sentence: string): string | null {
+function placeOf(r: FigureRow & ArticleFields, sentence: string): string | null {
   return provinceIn(sentence) ?? provinceIn(r.title) ?? provinceOfSite(r.site)?.name ?? null;
 }
 
@@ -121,15 +122,24 @@ function placeOf(r: FigureRow, sentence: string): string | null {
 export function allSeriesRows(store: Store): SeriesRow[] {
   const rows = store.db.prepare(`
     SELECT f.article_id, f.metric, f.value, f.unit, f.status, f.period, f.change_direction, f.change_reference, f.field,
-           f.caption_index, f.span_start, f.span_end, a.published_at, a.site, a.source, a.url, a.title, a.lead, a.text, a.captions
+           f.caption_index, f.span_start, f.span_end, a.published_at, a.site, a.source, a.url
     FROM figures f JOIN articles a ON a.id = f.article_id
     WHERE f.metric IS NOT NULL AND f.period IS NOT NULL AND f.value IS NOT NULL
       AND a.id NOT IN (SELECT article_id FROM duplicates)
     ORDER BY a.published_at, a.source, f.figure_index`).all() as FigureRow[];
+  // The texts are read once per article, not carried through the sort with every figure row.
+  const fieldsOf = store.db.prepare('SELECT title, lead, text, captions FROM articles WHERE id = ?');
+  let lastId = '';
+  let last: ArticleFields = { title: null, lead: null, text: null, captions: null };
   const groups = new Map<string, { metric: string; place: string | null; period: string; unit: string | null; status: string | null; obs: Observation[] }>();
-  for (const r of rows) {
-    const metric = metricKey(r.metric);
+  for (const figure of rows) {
+    const metric = metricKey(figure.metric);
     if (!metric) continue;
+    if (figure.article_id !== lastId) {
+      last = fieldsOf.get(figure.article_id) as ArticleFields;
+      lastId = figure.article_id;
+    }
+    const r = { ...figure, ...last };
     const sentence = sentenceAt(fieldText(r), r.span_start, r.span_end);
     const place = placeOf(r, sentence);
     const direction = r.change_direction === 'up' || r.change_direction === 'down' ? r.change_direction : null;
