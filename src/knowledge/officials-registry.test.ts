@@ -92,6 +92,11 @@ test('careerOf: open end on the last office, one year when first and last agree,
     { label: 'Phó Chủ tịch UBND tỉnh', firstSeen: '2019-02-01', lastSeen: '2019-12-01' },
     { label: 'Bí thư Huyện ủy', firstSeen: null, lastSeen: null },
   ]), 'Phó Chủ tịch UBND tỉnh (2019) → Chủ tịch UBND tỉnh (2022–) → Bí thư Huyện ủy');
+  t.is(careerOf([
+    { label: 'Phó Chủ tịch UBND tỉnh', firstSeen: '2025-01-14', lastSeen: '2025-01-14' },
+    { label: 'Ủy viên Ban Thường vụ Tỉnh ủy', firstSeen: '2025-01-14', lastSeen: '2025-01-14' },
+    { label: 'Phó Bí thư Tỉnh ủy', firstSeen: '2025-06-01', lastSeen: '2025-09-01' },
+  ]), 'Phó Chủ tịch UBND tỉnh + Ủy viên Ban Thường vụ Tỉnh ủy (2025) → Phó Bí thư Tỉnh ủy (2025–)', 'held together: one step');
 });
 
 test('organizationKey: the level word before the province goes, other words stay', (t) => {

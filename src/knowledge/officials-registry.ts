@@ -180,9 +180,16 @@ function yearOf(date: string | null): string | null {
 export function careerOf(positions: { label: string; firstSeen: string | null; lastSeen: string | null }[]): string {
   const sorted = [...positions].sort((a, b) =>
     (a.firstSeen ?? '\uffff').localeCompare(b.firstSeen ?? '\uffff') || (a.lastSeen ?? '').localeCompare(b.lastSeen ?? ''));
+  // offices seen over exactly the same dates were held together: one step, joined by " + "
+  const steps: { label: string; firstSeen: string | null; lastSeen: string | null }[] = [];
+  for (const p of sorted) {
+    const prev = steps.at(-1);
+    if (prev && p.firstSeen && prev.firstSeen === p.firstSeen && prev.lastSeen === p.lastSeen) prev.label += ` + ${p.label}`;
+    else steps.push({ ...p });
+  }
   let lastDated = -1;
-  sorted.forEach((p, i) => { if (p.firstSeen) lastDated = i; });
-  return sorted.map((p, i) => {
+  steps.forEach((p, i) => { if (p.firstSeen) lastDated = i; });
+  return steps.map((p, i) => {
     const from = yearOf(p.firstSeen);
     const to = yearOf(p.lastSeen);
     if (!from) return p.label;
