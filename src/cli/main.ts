@@ -12,6 +12,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   extract: { summary: 'pages → records (JSONL), one per input, in input order', load: async () => (await import('./commands/extract.js')).runExtract },
   run: { summary: 'the batch engine: archives → JSONL, CSV, SQLite or Parquet, all cores, resumable', load: async () => (await import('./commands/run.js')).runRun },
   segment: { summary: 'Vietnamese word segmentation (words joined by "_")', load: async () => (await import('./commands/segment.js')).runSegment },
+  officials: { summary: 'who held which office when, across the articles of a store', load: async () => (await import('./commands/officials.js')).runOfficials },
+  series: { summary: 'indicator series across the articles of a store', load: async () => (await import('./commands/series.js')).runSeries },
+  report: { summary: 'one self-contained HTML page: officials, timelines, series charts', load: async () => (await import('./commands/report.js')).runReport },
   demo: { summary: 'process corpus/samples into ./baochi.db and print a summary (npm start)', load: async () => (await import('./commands/demo.js')).runDemo },
 };
 
@@ -37,6 +40,8 @@ export function usage(): string {
     '  baochi extract --out records.jsonl pages/ dump.jsonl.gz',
     '  baochi run archive.warc.gz --out store.db --format sqlite',
     '  echo "Sáng 20/5, Bộ Y tế tổ chức hội nghị." | baochi segment',
+    '  baochi officials --store store.db --province "Bắc Ninh"',
+    '  baochi series --store store.db --metric "kim ngạch xuất khẩu" --format csv',
   ].join('\n');
 }
 

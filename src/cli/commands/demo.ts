@@ -4,11 +4,13 @@
  * the store.
  */
 import Database from 'better-sqlite3';
-import { isAbsolute, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { removeLedger, ledgerPathFor } from '../../batch/ledger.js';
 import { formatSummaryTable } from '../../batch/summary.js';
+import { writeReport } from '../../knowledge/report.js';
+import { openStore } from '../../knowledge/store.js';
 import { EXIT, type CliIO } from '../io.js';
 import { positiveIntOption } from '../option-values.js';
 import { runWithProgress } from './run.js';
@@ -17,11 +19,14 @@ export const DEMO_HELP = `Usage: baochi demo [--out FILE] [--workers N]
 
 Processes the sample pages shipped in corpus/samples/ with the batch engine into an SQLite store
 (default ./baochi.db, replaced on each run; tables articles, errors, officials, positions,
-figures, dates; with --segment, so articles.segmented_* hold the word-segmented fields) and prints
-a summary table and one segmented example. Try afterwards:
+figures, dates; with --segment, so articles.segmented_* hold the word-segmented fields), prints
+a summary table and one segmented example, then writes the report of the store (report.html
+beside it: officials, timelines, series charts). Try afterwards:
 
   sqlite3 baochi.db "SELECT name, title, organization FROM officials JOIN positions USING (article_id, official_index)"
   sqlite3 baochi.db "SELECT metric, value, unit FROM figures WHERE unit = 'VND' ORDER BY value DESC LIMIT 5"
+  baochi officials
+  baochi series
 
 Options:
   -o, --out FILE     the SQLite store (default ./baochi.db)
@@ -54,6 +59,24 @@ function segmentedExample(store: string): string {
   } catch {
     return ''; // an example only: the run itself has already succeeded
   }
+}
+
+/** The report of the demo store, beside it (report.html next to baochi.db). */
+async function writeDemoReport(out: string, io: CliIO): Promise<number> {
+  const reportPath = join(dirname(out), 'report.html');
+  try {
+    const store = await openStore(out);
+    try {
+      const s = writeReport(store, reportPath);
+      io.stdout.write(`baochi demo: report (${s.persons} persons, ${s.series} series) → ${reportPath}\n`);
+    } finally {
+      store.close();
+    }
+  } catch (err) {
+    io.stderr.write(`baochi demo: report not written: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.failure;
+  }
+  return EXIT.ok;
 }
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
@@ -91,5 +114,5 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   removeLedger(ledgerPathFor(out));
   io.stdout.write(`baochi demo: ${samplesDir()} → ${out}\n${formatSummaryTable(result)}\n`);
   io.stdout.write(segmentedExample(out));
-  return EXIT.ok;
+  return writeDemoReport(out, io);
 }
