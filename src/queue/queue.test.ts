@@ -48,7 +48,9 @@ const TABLE_NAMES = ['articles', 'errors', 'officials', 'positions', 'figures', 
 function writePages(dir: string, count: number): void {
   mkdirSync(dir, { recursive: true });
   const page = (i: number): string => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
-<title>Đồng Nai: thu ngân sách quý ${(i % 4) + 1} đạt ${1200 + i} tỷ đồng (tin số ${i})</title></head><body><article>
+<title>Đồng Nai: thu ngân sách quý ${(i % 4) + 1} đạt ${1200 + i} tỷ đồng (tin số ${i})</title>
+<link rel="canonical" href="https://baodongnai.example.vn/kinh-te/thu-ngan-sach-dong-nai-tang-manh-${i}.html">
+<meta property="article:published_time" content="2026-0${(i % 9) + 1}-15T07:30:00+07:00"></head><body><article>
 <h1>Đồng Nai: thu ngân sách quý ${(i % 4) + 1} đạt ${1200 + i} tỷ đồng</h1>
 <p>Sáng ${(i % 27) + 1}/${(i % 12) + 1}, Cục Thuế tỉnh Đồng Nai cho biết tổng thu ngân sách đạt ${1200 + i} tỷ đồng, tăng ${i % 25}% so với cùng kỳ năm 2025.</p>
 <p>Ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh Đồng Nai, yêu cầu các sở ngành hoàn thành ${i % 40 + 2} công trình trước ngày 31/12.</p>
