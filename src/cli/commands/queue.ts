@@ -29,6 +29,7 @@ Options:
       --max-bytes N       per-document size limit (default ${DEFAULT_MAX_BYTES}); larger → error record
       --attempts N        tries per job when the store or Redis fails (default ${DEFAULT_ATTEMPTS};
                           backoff 1 s, doubling)
+      --json              print the summary as JSON on stdout
   -q, --quiet             no summary
   -h, --help              this help
 
@@ -98,7 +99,7 @@ const usageError = (io: CliIO, command: string, message: string, help: string): 
 
 export async function runEnqueue(argv: string[], io: CliIO): Promise<number> {
   const parsed = parse(argv, {
-    queue: { type: 'string' }, name: { type: 'string' }, 'max-bytes': { type: 'string' }, attempts: { type: 'string' },
+    queue: { type: 'string' }, name: { type: 'string' }, 'max-bytes': { type: 'string' }, attempts: { type: 'string' }, json: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' },
   });
   if ('usage' in parsed) return usageError(io, 'enqueue', parsed.usage, ENQUEUE_HELP);
@@ -118,6 +119,7 @@ export async function runEnqueue(argv: string[], io: CliIO): Promise<number> {
       ...(maxBytes.value ? { maxBytes: maxBytes.value } : {}),
       ...(attempts.value ? { attempts: attempts.value } : {}),
     });
+    if (v.json) io.stdout.write(JSON.stringify(s) + '\n');
     if (!v.quiet) {
       io.stderr.write(`baochi: ${s.documents} documents read, ${s.added} jobs added, ${s.existing} already queued; ` +
         `${(s.bytes / 1048576).toFixed(1)} MB → ${(s.payloadBytes / 1048576).toFixed(1)} MB of job data; ${s.seconds.toFixed(2)} s\n`);
