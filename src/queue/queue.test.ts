@@ -217,3 +217,30 @@ serverTest('PostgreSQL stopped for a few seconds mid-run: workers retry, nothing
   const status = await queueStatus(redis!.url, name);
   t.deepEqual([status.done, status.failed], [400, 0]);
 });
+
+serverTest('SIGTERM: the worker finishes the jobs in hand and exits 0; a --drain worker does the rest', async (t) => {
+  const dir = tempDir('baochi-queue-term-');
+  const pages = join(dir, 'pages');
+  writePages(pages, 299);
+  const name = 'term';
+  t.is((await enqueue({ inputs: [pages], queue: redis!.url, name })).added, 300);
+  await postgres!.createDatabase('term');
+  const url = postgres!.urlFor('term');
+  const wrapper = cliWrapper(dir);
+  const base = ['--queue', redis!.url, '--name', name, '--out', url];
+  const worker = startWorker(wrapper, [...base, '--json']);
+  await waitFor('30 rows', async () => (await written(url)) >= 30);
+  worker.child.kill('SIGTERM');
+  t.is(await worker.exit, 0, worker.stderr());
+  const summary = /baochi: (\d+) documents \((\d+) articles/.exec(worker.stderr());
+  t.truthy(summary, `the summary as run prints it:\n${worker.stderr()}`);
+  const after = await queueStatus(redis!.url, name);
+  t.is(after.active, 0, 'no job left holding a lock');
+  t.is(await written(url), after.done, 'every finished job has its row, and only those');
+  t.is(Number(summary![1]), after.done);
+  t.true(after.done < 300, `stopped before the end (${after.done} done)`);
+  const rest = startWorker(wrapper, [...base, '--drain', '--quiet']);
+  t.is(await rest.exit, 0, rest.stderr());
+  t.is(await written(url), 300);
+  t.is((await queueStatus(redis!.url, name)).done, 300);
+});

@@ -109,3 +109,10 @@ pgTest('run --out postgres://: the same rows as --format sqlite; run again: stil
   await runBatch({ inputs, out: url, format: 'postgres', workers: 2, ledgerPath });
   t.deepEqual(await counts(url), expected, 'a second fresh run replaces, never adds');
 });
+
+test('a database URL gets its ledger in the working directory, named after host and database', async (t) => {
+  const { ledgerPathFor } = await import('../batch/ledger.js');
+  t.is(ledgerPathFor('postgres://baochi@db.example:5432/news'), 'baochi-db.example_5432-news.ledger.db');
+  t.is(ledgerPathFor('postgresql://u:secret@10.0.0.5/archive?sslmode=require'), 'baochi-10.0.0.5-archive.ledger.db');
+  t.is(ledgerPathFor('out/records.jsonl'), 'out/records.jsonl.ledger.db');
+});

@@ -8,7 +8,7 @@
  * `nobody`) and initdb / pg_ctl run through `runuser`.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,8 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export interface RedisServer {
   url: string;
   port: number;
+  /** CPU seconds the server used so far (Linux). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startRedis(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}/0`,
     port,
+    cpuSeconds: () => (child.pid ? procCpuSeconds(child.pid) : 0),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
@@ -113,6 +116,36 @@ export interface PostgresServer {
   /** … and start it again on the same port and data. */
   resume(): void;
   stop(): Promise<void>;
+  /** CPU seconds the server's processes used so far: the postmaster, its live and its exited backends (Linux). */
+  cpuSeconds(): number;
+}
+
+/** utime + stime (+ children's, when `children`) of a process from /proc, in seconds. */
+export function procCpuSeconds(pid: number, children = false): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14 … cstime 17.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(f[11]) + Number(f[12]) + (children ? Number(f[13]) + Number(f[14]) : 0);
+    return ticks / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+function childPids(parent: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(f[1]) === parent) out.push(Number(name));
+    } catch {
+      // gone
+    }
+  }
+  return out;
 }
 
 /** The non-root user PostgreSQL runs as when we are root. */
@@ -161,6 +194,10 @@ export async function startPostgres(): Promise<PostgresServer> {
       } finally {
         await client.end();
       }
+    },
+    cpuSeconds() {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      return procCpuSeconds(pid, true) + childPids(pid).reduce((sum, c) => sum + procCpuSeconds(c), 0);
     },
     pause() { stopNow(); running = false; },
     resume() { start(); running = true; },
