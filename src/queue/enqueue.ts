@@ -12,7 +12,7 @@ import { readInputs } from '../ingest/sources.js';
 import { emptyWarcCounts, readWarc, type WarcCounts } from '../ingest/warc.js';
 import { DEFAULT_MAX_BYTES } from '../pipeline/limits.js';
 import { DEFAULT_QUEUE_NAME, redisClient } from './connection.js';
-import { encodeJob, type DocJob } from './jobs.js';
+import { encodeJob, payloadKey, type DocJob } from './jobs.js';
 
 export const DEFAULT_ATTEMPTS = 14;
 
@@ -35,7 +35,7 @@ export interface EnqueueSummary {
   added: number;
   /** Documents whose job was already in the queue. */
   existing: number;
-  /** Bytes of documents read (decompressed) and of the job payloads (deflated, base64). */
+  /** Bytes of documents read (decompressed) and of the job payloads (deflated). */
   bytes: number;
   payloadBytes: number;
   warc: WarcCounts;
@@ -51,20 +51,22 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueSummary> 
   const summary: EnqueueSummary = { documents: 0, added: 0, existing: 0, bytes: 0, payloadBytes: 0, warc, seconds: 0 };
   const jobOpts = { attempts: options.attempts ?? DEFAULT_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 } };
   const size = options.batch ?? 200;
-  let batch: { jobId: string; data: DocJob }[] = [];
+  let batch: { jobId: string; data: DocJob; payload: Buffer | null }[] = [];
 
   async function send(): Promise<void> {
     if (batch.length === 0) return;
-    const client = await queue.getBackend().connection.client;
-    // Ids already known (any state): not added again. BullMQ would ignore them too; asking first
-    // makes the count exact and spares Redis the payloads.
-    const pipeline = client.pipeline();
-    // runCommand: BullMQ's client interface declares only the commands BullMQ itself uses.
-    for (const j of batch) pipeline.runCommand('exists', [queue.toKey(j.jobId)]);
+    // Ids already known (any state): not added again, and their payload not written again (a done
+    // job's payload is gone for good).
+    const pipeline = redis.pipeline();
+    for (const j of batch) pipeline.exists(queue.toKey(j.jobId));
     const exists = (await pipeline.exec()) ?? [];
     const fresh = batch.filter((_, i) => exists[i]?.[1] !== 1);
     summary.existing += batch.length - fresh.length;
     if (fresh.length) {
+      // Payloads first: a job is never visible to a worker before its bytes are.
+      const payloads = redis.pipeline();
+      for (const j of fresh) if (j.payload) payloads.set(queue.toKey(payloadKey(j.jobId)), j.payload);
+      await payloads.exec();
       await queue.addBulk(fresh.map((j) => ({ name: 'doc', data: j.data, opts: { ...jobOpts, jobId: j.jobId } })));
       summary.added += fresh.length;
     }
@@ -79,7 +81,7 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueSummary> 
       const job = encodeJob(doc);
       summary.documents++;
       summary.bytes += job.data.size;
-      summary.payloadBytes += job.data.z?.length ?? 0;
+      summary.payloadBytes += job.payload?.byteLength ?? 0;
       // The same input named twice in one call (a file and its folder): one job.
       if (seen.has(job.jobId)) { summary.existing++; continue; }
       seen.add(job.jobId);

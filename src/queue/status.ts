@@ -24,10 +24,7 @@ export async function queueStatus(url: string, name = DEFAULT_QUEUE_NAME): Promi
   const queue = new Queue(name, { connection: redis });
   try {
     const c = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
-    const client = await queue.getBackend().connection.client;
-    const now = Date.now();
-    // runCommand: BullMQ's client interface declares only the commands BullMQ itself uses.
-    const lastMinute = Number(await client.runCommand('zcount', [queue.toKey('completed'), now - 60_000, '+inf']));
+    const lastMinute = await redis.zcount(queue.toKey('completed'), Date.now() - 60_000, '+inf');
     return {
       name,
       waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),

@@ -29,7 +29,7 @@ import { DEFAULT_MAX_BYTES } from '../pipeline/limits.js';
 import { DEFAULT_TIME_LIMIT_MS } from '../batch/run-batch.js';
 import { PgStore, type PutOutcome } from '../sinks/postgres-store.js';
 import { DEFAULT_QUEUE_NAME, redisClient } from './connection.js';
-import { decodeJob, doneData, type DocJob } from './jobs.js';
+import { decodeJob, payloadKey, type DocJob } from './jobs.js';
 
 export const DEFAULT_LOCK_MS = 30_000;
 
@@ -110,17 +110,19 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<RunSu
   });
 
   async function processJob(job: Job<DocJob>): Promise<{ outcome: PutOutcome | 'stored' }> {
-    if (job.data.z === undefined && !job.data.failure) {
+    const key = queue.toKey(payloadKey(job.id!));
+    const payload = job.data.payload ? await queueRedis.getBuffer(key) : null;
+    if (job.data.payload && !payload) {
       // Killed after the record was written and the bytes dropped, before completion: done already.
       return { outcome: 'stored' };
     }
-    const doc = decodeJob(job.data);
+    const doc = decodeJob(job.data, payload);
     const result = await pool.run({ kind: 'doc', seq: 0, doc });
     const item = result.items[0];
     const record: OutputRecord | undefined = item?.record;
     if (!item || !record) throw new Error(`no record for ${doc.source}`);
     const outcome = await store.put(record);
-    await job.updateData(doneData(job.data) as DocJob);
+    if (payload) await queueRedis.del(key);
     summary.extracted++;
     summary.bytes += item.size;
     countRecord(summary, outcome === 'duplicate' ? { kind: 'error', stage: 'duplicate', officials: 0, figures: 0, dates: 0 } : tallyOf(record));
