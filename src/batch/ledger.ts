@@ -26,6 +26,9 @@ export interface LedgerMeta {
 }
 
 export function ledgerPathFor(out: string): string {
+  // A database URL is no file: the ledger goes in the working directory, named after host and database.
+  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/?#]*)\/?([^?#]*)/i.exec(out);
+  if (url) return `baochi-${`${url[1]}-${url[2] || 'db'}`.replace(/[^A-Za-z0-9._-]+/g, '_')}.ledger.db`;
   return `${out.replace(/[\\/]+$/, '')}.ledger.db`;
 }
 

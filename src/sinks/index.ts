@@ -2,6 +2,7 @@
 import { openCsvSink } from './csv.js';
 import { openJsonlSink } from './jsonl.js';
 import { openParquetSink } from './parquet.js';
+import { openPostgresSink } from './postgres.js';
 import type { Sink, SinkKind, SinkOptions } from './sink.js';
 import { openSqliteSink } from './sqlite.js';
 
@@ -13,6 +14,7 @@ const OPENERS = {
   csv: openCsvSink,
   sqlite: openSqliteSink,
   parquet: openParquetSink,
+  postgres: openPostgresSink,
 } satisfies Record<SinkKind, (path: string, options?: SinkOptions) => Sink>;
 
 export function openSink(kind: SinkKind, path: string, options: SinkOptions = {}): Sink {

@@ -5,8 +5,8 @@
  */
 import type { OutputRecord } from '../record.js';
 
-export type SinkKind = 'jsonl' | 'csv' | 'sqlite' | 'parquet';
-export const SINK_KINDS: readonly SinkKind[] = ['jsonl', 'csv', 'sqlite', 'parquet'];
+export type SinkKind = 'jsonl' | 'csv' | 'sqlite' | 'parquet' | 'postgres';
+export const SINK_KINDS: readonly SinkKind[] = ['jsonl', 'csv', 'sqlite', 'parquet', 'postgres'];
 
 /** A JSON-able position in the output (byte offsets, a batch number, a part count). */
 export type SinkCheckpoint = Record<string, number>;

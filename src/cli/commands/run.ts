@@ -29,9 +29,12 @@ Options:
   -o, --out PATH          where records go (required): a file for jsonl and sqlite, a folder for
                           csv (articles.csv errors.csv officials.csv positions.csv figures.csv
                           dates.csv, RFC 4180, joined on article_id = articles.id) and parquet
-                          (one sub-folder of part files per table)
-  -f, --format FORMAT     jsonl | csv | sqlite | parquet (default: from the --out extension:
-                          .jsonl → jsonl, .db/.sqlite → sqlite, else jsonl)
+                          (one sub-folder of part files per table), or a PostgreSQL URL
+                          postgres://USER@HOST/DB (the store \`baochi worker\` fills: same tables
+                          as sqlite, COPY in batches; rows are replaced per input, never dropped;
+                          ledger baochi-HOST-DB.ledger.db in the working directory)
+  -f, --format FORMAT     jsonl | csv | sqlite | parquet | postgres (default: from --out:
+                          .jsonl → jsonl, .db/.sqlite → sqlite, postgres:// → postgres, else jsonl)
   -w, --workers N         worker threads (default: the number of cores, here ${cpus().length})
       --resume            continue an interrupted run: skip the inputs the ledger lists as done,
                           cut the output back to the last checkpoint (a torn line goes), append
@@ -72,6 +75,7 @@ Examples:
 `;
 
 function formatFromOut(out: string): SinkKind {
+  if (/^postgres(ql)?:\/\//i.test(out)) return 'postgres';
   if (/\.(db|sqlite3?)$/i.test(out)) return 'sqlite';
   if (/\.parquet\/?$/i.test(out)) return 'parquet';
   return 'jsonl';
