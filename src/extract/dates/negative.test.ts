@@ -42,3 +42,7 @@ test('midnight ("12h đêm") ends the day it is written with', (t) => {
 test('a dash pair before a counted noun, and plural or half units, are no date', (t) => {
   t.deepEqual(rows('Mỗi thợ làm từ 8 - 10 khách một ngày; cây sống suốt mấy chục năm nay; giá ổn định trong nửa tháng qua.'), []);
 });
+
+test('a clock time in a sentence about a habit is no date; "bao năm qua" is no year', (t) => {
+  t.deepEqual(rows('Tôi có thói quen dậy sớm, 6h đã ra khỏi nhà; ông thường ngủ lúc 22h. Bao năm qua, họ vẫn là bạn.'), []);
+});
