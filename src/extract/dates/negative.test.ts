@@ -52,3 +52,9 @@ test('the dates of a zodiac sign recur every year and date nothing; a festival i
     ['15/3 - 20/3', '2026-03-15', 'day', '2026-03-20'],
   ]);
 });
+
+test('a week of a month, a wait of hours and "như ngày hôm nay" are no day', (t) => {
+  t.deepEqual(rows('Quỹ kết chuyển tuần 2 tháng 3/2026; bạn nên chờ khoảng 15 giờ; để có được ngày hôm nay, anh đã cố gắng.'), [
+    ['tháng 3/2026', '2026-03', 'month', null],
+  ]);
+});

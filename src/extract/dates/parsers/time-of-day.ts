@@ -15,6 +15,8 @@ import {
 const POD_DAY: Record<string, number> = { 'nay': 0, 'hôm nay': 0, 'qua': -1, 'hôm qua': -1, 'mai': 1, 'ngày mai': 1 };
 /** Words before "2 giờ 30 phút", "2h" that make it a duration, unless a part of the day or a date follows. */
 const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'suốt', 'kéo dài', 'vòng', 'trong vòng', 'chỉ']);
+/** Verbs before "khoảng 15 giờ" that make it a length of time. */
+const WAIT_BEFORE = new Set([...DURATION_BEFORE, 'chờ', 'đợi', 'ngủ', 'nghỉ', 'kéo dài', 'diễn ra trong', 'tốn']);
 /** Words before a bare "8 giờ" that make it a clock time: "từ 8 giờ đến 10 giờ". */
 const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 /** A date (or a named day) right after the time: then a bare "3 giờ" is a clock time. */
@@ -81,6 +83,8 @@ export function timeOfDayParsers(): DateParser[] {
     if (!g.day && HABIT_IN_SENTENCE.test(sentenceBefore(text, start))) return null;
     const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
     if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
+    // "bạn nên chờ khoảng 15 giờ": "khoảng" after a verb of waiting or lasting is "about", not "at".
+    if (/khoảng\s*$/iu.test(prefix) && !anchored && precededBy(text, start, WAIT_BEFORE)) return null;
     if (g.h5 !== undefined) {
       // 13–23 giờ is a clock hour on the 24-hour clock news use ("21 giờ, đoàn đến"): a duration that
       // long is written with its cue (trong, mất, kéo dài) or followed by one (liên tục, mỗi ngày).
