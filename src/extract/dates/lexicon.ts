@@ -44,6 +44,7 @@ export interface DateLexicon {
   notDates: Set<string>;
   preciousBefore: Set<string>;
   monthNameBefore: Set<string>;
+  recurringNames: Set<string>;
   /** Counted nouns from units.tsv (người dùng, khách, căn hộ…), lower case. */
   countNouns: Set<string>;
   holidays: Map<string, Holiday>;
@@ -61,11 +62,11 @@ function load(): DateLexicon {
   const lex: DateLexicon = {
     weekdays: new Map(), monthWords: new Map(), numberWords: new Map(), shifts: new Map(), dayShifts: new Map(),
     partsOfDay: new Map(), plural: new Set(), ordinalNext: new Set(), counters: new Set(), fractionCues: new Set(),
-    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), monthNameBefore: new Set(), countNouns: new Set(), holidays: new Map(), lunarNewYear: new Map(),
+    generic: [], yearCues: new Set(), weakYearCues: new Set(), yearAfterCues: new Set(), dayCues: new Set(), notDates: new Set(), preciousBefore: new Set(), monthNameBefore: new Set(), recurringNames: new Set(), countNouns: new Set(), holidays: new Map(), lunarNewYear: new Map(),
   };
   const sets: Record<string, Set<string>> = {
     plural: lex.plural, 'ordinal-next': lex.ordinalNext, counter: lex.counters, 'fraction-cue': lex.fractionCues,
-    'year-cue': lex.yearCues, 'weak-year-cue': lex.weakYearCues, 'year-after-cue': lex.yearAfterCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore, 'month-name-before': lex.monthNameBefore,
+    'year-cue': lex.yearCues, 'weak-year-cue': lex.weakYearCues, 'year-after-cue': lex.yearAfterCues, 'day-cue': lex.dayCues, 'not-date': lex.notDates, 'precious-before': lex.preciousBefore, 'month-name-before': lex.monthNameBefore, 'recurring-name': lex.recurringNames,
   };
   const numbers: Record<string, Map<string, number>> = {
     weekday: lex.weekdays, month: lex.monthWords, number: lex.numberWords, shift: lex.shifts, 'day-shift': lex.dayShifts,

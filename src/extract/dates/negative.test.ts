@@ -42,3 +42,19 @@ test('midnight ("12h đêm") ends the day it is written with', (t) => {
 test('a dash pair before a counted noun, and plural or half units, are no date', (t) => {
   t.deepEqual(rows('Mỗi thợ làm từ 8 - 10 khách một ngày; cây sống suốt mấy chục năm nay; giá ổn định trong nửa tháng qua.'), []);
 });
+
+test('a clock time in a sentence about a habit is no date; "bao năm qua" is no year', (t) => {
+  t.deepEqual(rows('Tôi có thói quen dậy sớm, 6h đã ra khỏi nhà; ông thường ngủ lúc 22h. Bao năm qua, họ vẫn là bạn.'), []);
+});
+
+test('the dates of a zodiac sign recur every year and date nothing; a festival in brackets does', (t) => {
+  t.deepEqual(rows('Cung Kim Ngưu (21/4 - 20/5) hợp màu xanh, Sư TửXử Nữ (23/8 - 22/9) thì không. Lễ hội (15/3 - 20/3) diễn ra ở Huế.'), [
+    ['15/3 - 20/3', '2026-03-15', 'day', '2026-03-20'],
+  ]);
+});
+
+test('a week of a month, a wait of hours and "như ngày hôm nay" are no day', (t) => {
+  t.deepEqual(rows('Quỹ kết chuyển tuần 2 tháng 3/2026; bạn nên chờ khoảng 15 giờ; để có được ngày hôm nay, anh đã cố gắng.'), [
+    ['tháng 3/2026', '2026-03', 'month', null],
+  ]);
+});

@@ -183,7 +183,11 @@ function complete(spec: DateSpec, ctx: DateContext): Completed | null {
     const startMonth = month ?? (quarter ? quarter * 3 - 2 : half ? half * 6 - 5 : undefined);
     if (startMonth === undefined && !spec.firstWeekOfMonth) return null;
     if (ref) {
-      if (spec.monthPick === 'after') year = startMonth! > ref.month ? ref.year : ref.year + 1;
+      if (spec.monthPick === 'after') {
+        // "tháng 3 tới": the next March after the reference month; "ngày 8/1 tới": the next 8 January.
+        const ahead = day === undefined ? startMonth! > ref.month : startMonth! > ref.month || (startMonth === ref.month && day >= ref.day);
+        year = ahead ? ref.year : ref.year + 1;
+      }
       else year = impliedYear(ref, startMonth ?? 1, day ?? 1);
     } else if (ctx.contextYear) year = ctx.contextYear;
     else return null;

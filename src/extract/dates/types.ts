@@ -32,7 +32,7 @@ export interface DateSpec {
    * "tuần qua/vừa qua": on a weekend that is the week just ending, the reference's own.
    */
   shift?: { unit: ShiftUnit; n: number; recent?: boolean };
-  /** A month written without a year and with "tới": the next such month after the reference. */
+  /** A month (or day) written without a year and with "tới": the next one after the reference. */
   monthPick?: 'after';
   /** Key of a holiday from the holidays lexicon. */
   holiday?: string;

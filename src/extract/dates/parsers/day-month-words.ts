@@ -26,6 +26,8 @@ export function dayMonthWordParsers(): DateParser[] {
         const day = readNumber(g.day!), mo = readMonth(g.month!);
         const y = g.year ?? g.year2;
         if (!day || !mo || !(g.prefix || g.mong || y)) return null;
+        // "tuần 4 tháng 10/2016" is the fourth week of the month, not 4 October.
+        if (!g.prefix && !g.mong && /(?<![\p{L}])tuần\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) return null;
         if (/^\p{L}/u.test(g.day!) && !(g.prefix || g.mong)) return null;
         if (!isValidDay(y ? Number(y) : 2000, mo, day)) return null;
         return { start, end: m.index + m[0].length, from: { grain: 'day', day, month: mo, ...(y ? { year: Number(y) } : {}) } };

@@ -76,3 +76,12 @@ test('a range of days in brackets or a list needs no ngày', (t) => {
 test('scores and shares with a dash are not days', (t) => {
   t.deepEqual(rows('Cô để đối thủ dẫn trước tới 5-2 rồi thắng cách biệt 7-5; tỷ lệ 1-2/10 hộ nghèo; bài thi đạt 8-9/10 điểm.'), []);
 });
+
+test('a year-less date with "tới" is the coming one, even next year', (t) => {
+  // Reference 7 March 2026: "8/1 tới" is January 2027; "15/3 tới" this March.
+  t.deepEqual(rows('Chợ mở đến hết ngày 8/1 tới; hội nghị vào ngày 15/3 tới; hạn cũ là ngày 8/1.'), [
+    ['ngày 8/1', '2027-01-08', 'day', null],
+    ['ngày 15/3', '2026-03-15', 'day', null],
+    ['ngày 8/1', '2026-01-08', 'day', null],
+  ]);
+});

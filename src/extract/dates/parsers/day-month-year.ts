@@ -37,6 +37,9 @@ const SCORE_BEFORE = /(?<![\p{L}])(?:dẫn|thắng|thua|hòa|hoà|gỡ|tỷ\s+s�
 const ODDS_AFTER = /^\s*\)?\s*\(\s*(?:đặt|1\s+ăn|1\s+lãi|ăn)/iu;
 const ODDS_BEFORE = /t[ỷỉ]\s+lệ\s+cược|nhà\s+cái/iu;
 
+/** "tới", "tới đây", "sắp tới" after a year-less date: the next such day. */
+const COMING_AFTER = /^\s+(?:sắp\s+)?tới(?![\p{L}\p{N}])/iu;
+
 /** A capitalised word right after: a street name, as in "12/3 Lê Lợi". */
 const ADDRESS_AFTER = /^ (?:đường |phố )?\p{Lu}\p{Ll}/u;
 
@@ -76,7 +79,9 @@ function build(sep: 'slash' | 'dash' | 'dot'): DateParser {
         // An uncued "12/3 Lê Lợi" is a house number on a named street.
         if (!cued && ADDRESS_AFTER.test(text.slice(end))) return null;
       }
-      return { start, end, from: { grain: 'day', day, month, ...(y ? { year: y } : {}) } };
+      // "hết ngày 8/1 tới": the coming 8 January, even when that is next year.
+      const next = !y && COMING_AFTER.test(text.slice(end, end + 12)) ? { monthPick: 'after' as const } : {};
+      return { start, end, from: { grain: 'day', day, month, ...(y ? { year: y } : {}), ...next } };
     },
   };
 }

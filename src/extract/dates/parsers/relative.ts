@@ -54,8 +54,10 @@ export function relativeParsers(): DateParser[] {
     {
       name: 'day-shift',
       pattern: compile(`${START}(?<w>${alternation(lex.dayShifts.keys())})${END}`),
-      extract(m) {
+      extract(m, text) {
         const n = lex.dayShifts.get(foldWords(m.groups!.w!));
+        // "một nước Nhật như ngày hôm nay", "để có được ngày hôm nay": the present state, not a day.
+        if (/^ngày\s/iu.test(m[0]) && n === 0 && /(?<![\p{L}])(?:như|có\s+được|được\s+như)\s+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
         return n === undefined ? null : { start: m.index, end: m.index + m[0].length, from: { grain: 'day', shift: { unit: 'day', n } } };
       },
     },

@@ -72,3 +72,10 @@ test('13 to 23 giờ is a clock hour; a length of time is not', (t) => {
     ['21 giờ', '2026-03-07T21:00', 'hour', null],
   ]);
 });
+
+test('a minute mark after the minutes does not stop the date joining', (t) => {
+  t.deepEqual(rows('Đến 16h30’ chiều 27/2, tàu cập cảng; Ban Thường vụ họp lúc 9h.'), [
+    ['16h30’ chiều 27/2', '2026-02-27T16:30', 'minute', null],
+    ['lúc 9h', '2026-02-27T09:00', 'hour', null],
+  ]);
+});

@@ -15,6 +15,8 @@ import {
 const POD_DAY: Record<string, number> = { 'nay': 0, 'hôm nay': 0, 'qua': -1, 'hôm qua': -1, 'mai': 1, 'ngày mai': 1 };
 /** Words before "2 giờ 30 phút", "2h" that make it a duration, unless a part of the day or a date follows. */
 const DURATION_BEFORE = new Set(['trong', 'sau', 'mất', 'hơn', 'gần', 'suốt', 'kéo dài', 'vòng', 'trong vòng', 'chỉ']);
+/** Verbs before "khoảng 15 giờ" that make it a length of time. */
+const WAIT_BEFORE = new Set([...DURATION_BEFORE, 'chờ', 'đợi', 'ngủ', 'nghỉ', 'kéo dài', 'diễn ra trong', 'tốn']);
 /** Words before a bare "8 giờ" that make it a clock time: "từ 8 giờ đến 10 giờ". */
 const TIME_CUES = new Set(['từ', 'đến', 'tới', 'vào', 'trước']);
 /** A date (or a named day) right after the time: then a bare "3 giờ" is a clock time. */
@@ -23,6 +25,15 @@ const DATE_AFTER = /^\s*,?\s*(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tố
 const HABIT_AFTER = /^[\s,]*(?:(?:các\s+ngày|vào\s+các\s+ngày|mỗi|hằng|hàng)\s+\p{L}+|(?:(?:ngày\s+)?(?:thứ\s+\p{L}+|thứ\s+\d|chủ\s+nhật)[\s,]*(?:và\s+)?)+(?:hàng|hằng|mỗi)\s+tuần)/iu;
 /** Before a clock time, an indefinite or habitual day: "vào một tối chủ nhật, khoảng hơn 10h đêm", "mỗi ngày lúc 6h". */
 const INDEFINITE_DAY_BEFORE = /(?<![\p{L}])(?:một|mỗi|các|những|hằng|hàng)\s+(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật|hôm|ngày|buổi\s+\p{L}+|sáng|tối|đêm)[\s,]*(?:(?:vào|lúc|khoảng|hơn|gần|chừng|từ)\s+)*$/iu;
+/** Words earlier in the sentence that make a clock time a habit: "Tôi có thói quen dậy sớm, 6h đã ra khỏi nhà". */
+const HABIT_IN_SENTENCE = /(?<![\p{L}])(?:thói\s+quen|thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|mỗi\s+ngày|mỗi\s+sáng|mỗi\s+tối|(?<!bình\s|bất\s)thường(?!\s+(?:vụ|trực|niên|dân|tình|phạt)))(?![\p{L}])/iu;
+
+/** The sentence up to `index` (from its last full stop, line break or 160 characters back). */
+function sentenceBefore(text: string, index: number): string {
+  const head = text.slice(Math.max(0, index - 160), index);
+  return head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf('\n'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1);
+}
+
 /** Words after "16 giờ" that make it a length of time (16 giờ liên tục, 14 giờ mỗi ngày). */
 const SPAN_AFTER = /^\s*(?:liên\s+tục|liền|mỗi|một\s+ngày|\/|đồng\s+hồ|qua|tới|trước|sau)/iu;
 /** "buổi" before a part of the day (buổi sáng 15/1). */
@@ -35,7 +46,8 @@ export function timeOfDayParsers(): DateParser[] {
   const suffix = `(?:\\s+(?<pod>${partOfDayWords()})(?:\\s+(?<day>hôm\\s+nay|nay|hôm\\s+qua|qua|ngày\\s+mai|mai))?)?`;
   const digitClock = [
     '(?<h1>\\d{1,2}):(?<m1>\\d{2})(?::\\d{2})?(?![\\p{N}:])',
-    '(?<h2>\\d{1,2})\\s*(?:h|g|giờ)\\s*(?<m2>\\d{1,2})(?:\\s*(?:phút|p))?(?![\\p{N}])',
+    // "16h30’": a minute mark after the minutes, as some papers print it.
+    '(?<h2>\\d{1,2})\\s*(?:h|g|giờ)\\s*(?<m2>\\d{1,2})(?:\\s*(?:phút|p)|[’′\'])?(?![\\p{N}])',
     '(?<h3>\\d{1,2})\\s*(?:giờ|h)\\s+rưỡi',
     '(?<h4>\\d{1,2})\\s*giờ\\s+kém\\s+(?<k4>\\d{1,2})(?:\\s*phút)?',
     '(?<h5>\\d{1,2})\\s*(?<unit5>giờ|h)(?![\\p{N}])',
@@ -68,8 +80,11 @@ export function timeOfDayParsers(): DateParser[] {
     const start = clockStart - prefix.length;
     if (g.h1 !== undefined && precededBy(text, start, lex.fractionCues)) return null;
     if (HABIT_AFTER.test(text.slice(end, end + 60)) || INDEFINITE_DAY_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return null;
+    if (!g.day && HABIT_IN_SENTENCE.test(sentenceBefore(text, start))) return null;
     const anchored = Boolean(g.pod) || DATE_AFTER.test(text.slice(end));
     if (!prefix && !anchored && precededBy(text, start, DURATION_BEFORE)) return null;
+    // "bạn nên chờ khoảng 15 giờ": "khoảng" after a verb of waiting or lasting is "about", not "at".
+    if (/khoảng\s*$/iu.test(prefix) && !anchored && precededBy(text, start, WAIT_BEFORE)) return null;
     if (g.h5 !== undefined) {
       // 13–23 giờ is a clock hour on the 24-hour clock news use ("21 giờ, đoàn đến"): a duration that
       // long is written with its cue (trong, mất, kéo dài) or followed by one (liên tục, mỗi ngày).

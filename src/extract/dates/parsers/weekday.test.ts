@@ -44,3 +44,11 @@ test('in a text that numbers its days, "Ngày thứ hai" is day two', (t) => {
   t.deepEqual(rows('Giải đấu kéo dài ba ngày. Ngày thứ nhất thi ở sân A, Ngày thứ hai ở sân B.'), []);
   t.deepEqual(rows('Ngày thứ hai, giá vàng giảm.', { reference: '2016-10-19T10:00:00+07:00' }), [['Ngày thứ hai', '2016-10-17', 'day', null]]);
 });
+
+test('a weekday in a clause about the future is the coming one', (t) => {
+  // Thursday 1 December 2016: the coming Sunday is the 4th; "hôm thứ Hai" is the last Monday, the 28th.
+  t.deepEqual(rows('Đội tập nhẹ trước thềm trận gặp Hà Nội vào Chủ nhật. Hôm thứ Hai, ông nói đội đã sẵn sàng.', { reference: '2016-12-01T08:00:00+07:00' }), [
+    ['Chủ nhật', '2016-12-04', 'day', null],
+    ['Hôm thứ Hai', '2016-11-28', 'day', null],
+  ]);
+});

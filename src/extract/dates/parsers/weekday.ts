@@ -38,6 +38,16 @@ function sentenceOf(text: string, start: number, end: number): string {
   return text.slice(a + 1, stop < 0 ? end + 200 : end + stop);
 }
 
+/** Words of the future earlier in the clause: "trước thềm đại chiến … vào Chủ nhật", "sẽ họp vào thứ Hai". */
+const FUTURE_IN_CLAUSE = /(?<![\p{L}])(?:sẽ|trước\s+thềm|chuẩn\s+bị|dự\s+kiến|dự\s+định|sắp)(?![\p{L}])/iu;
+
+/** The clause up to `index`: from its last comma, semicolon, full stop or line break (100 characters at most). */
+function clauseBefore(text: string, index: number): string {
+  const head = text.slice(Math.max(0, index - 100), index);
+  const cut = Math.max(...[',', ';', '.', '\n', ':'].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1);
+}
+
 /** "mỗi thứ Hai", "vào một tối chủ nhật", "thứ 7, Chủ nhật hàng tuần": habitual, no one date. */
 function habitual(text: string, start: number, end: number): boolean {
   const before = lookBack(text, start, POD_BEFORE);
@@ -77,7 +87,8 @@ export function weekdayParsers(): DateParser[] {
           const recent = RECENT.has(word) ? { recent: true } : {};
           return { start, end, from: { grain: 'day', weekday, shift: { unit: 'week', n: WEEK_SHIFT[word]!, ...recent } } };
         }
-        const pick = g.dir ? PICK[foldWords(g.dir)]! : precededBy(text, start, DEADLINE) ? 'after' : 'on-or-before';
+        const coming = precededBy(text, start, DEADLINE) || FUTURE_IN_CLAUSE.test(clauseBefore(text, start));
+        const pick = g.dir ? PICK[foldWords(g.dir)]! : coming ? 'after' : 'on-or-before';
         return { start, end, from: { grain: 'day', weekday, weekdayPick: pick } };
       },
     },

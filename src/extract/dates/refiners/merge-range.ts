@@ -26,12 +26,12 @@ function borrow(from: DateSpec, to: DateSpec): DateSpec {
 }
 
 /** A clock time on the day of the other end: "từ 1h30 đến 2h sáng 4/6/2004", "từ 8h ngày 15/1 đến 10h". */
-export function onDayOf(time: DateSpec, day: DateSpec): DateSpec {
+export function onDayOf(time: DateSpec, day: DateSpec, sharePartOfDay = true): DateSpec {
   const { hour: _h, minute: _m, partOfDay, ...date } = day;
   const out: DateSpec = { ...date, grain: time.grain, hour: time.hour! };
   if (time.minute !== undefined) out.minute = time.minute;
-  // "sáng" written once applies to both clock times.
-  const pod = time.partOfDay ?? partOfDay;
+  // In a range "sáng" written once applies to both clock times; a time placed on an earlier day keeps its own.
+  const pod = time.partOfDay ?? (sharePartOfDay ? partOfDay : undefined);
   if (pod !== undefined) out.partOfDay = pod;
   return out;
 }

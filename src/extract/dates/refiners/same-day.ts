@@ -22,7 +22,7 @@ export const placeOnSameDay: DateRefiner = (candidates, text) => candidates.map(
     if (text.slice(prev.end, c.start).includes('\n')) break;
     const day = prev.to ?? prev.from;
     if (!namesDay(day)) continue;
-    return { ...c, end: c.end + (same?.[0].length ?? 0), from: onDayOf(c.from, day) };
+    return { ...c, end: c.end + (same?.[0].length ?? 0), from: onDayOf(c.from, day, false) };
   }
   return c;
 });
