@@ -13,7 +13,7 @@ const TRAILING_DATE = /\s+(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|phiê
 const MAX_WORDS = 16;
 
 /** Words that open a predicate inside the phrase read before a figure (never inside a noun phrase). */
-const PREDICATE_OPENER = /\s(?:đã|đang|sẽ|vẫn|cũng|đều|vừa|lúc này|hôm qua|hôm nay|hiện nay|hiện đang|hiện ở|luôn)(?![\p{L}\p{M}])/u;
+const PREDICATE_OPENER = /\s(?:đã|đang|sẽ|vẫn|cũng|đều|vừa|chưa|lúc này|hôm qua|hôm nay|hiện nay|hiện đang|hiện ở|luôn)(?![\p{L}\p{M}])/u;
 /** Function words left dangling at the end once a date or a predicate is cut off. */
 const DANGLING = /\s(?:đến|tới|từ|và|của|ở|tại|trên|với|là|có|thì|mà|vào|trong)$/u;
 
