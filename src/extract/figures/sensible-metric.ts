@@ -15,10 +15,10 @@ const MAX_WORDS = 16;
 /** Words that open a predicate inside the phrase read before a figure (never inside a noun phrase). */
 const PREDICATE_OPENER = /\s(?:đã|đang|sẽ|vẫn|cũng|đều|vừa|chưa|lúc này|hôm qua|hôm nay|hiện nay|hiện đang|hiện ở|luôn)(?![\p{L}\p{M}])/u;
 /** Function words left dangling at the end once a date or a predicate is cut off. */
-const DANGLING = /\s(?:đến|tới|từ|và|của|ở|tại|trên|với|là|có|thì|mà|vào|trong)$/u;
+const DANGLING = /\s(?:đến|tới|từ|và|của|ở|tại|trên|với|là|có|thì|mà|vào|trong|cần|phải|nên|muốn|có thể)$/u;
 
 /** Heads that say what is measured only with the words after them. */
-const GENERIC = new Set(['số', 'mức', 'lượng', 'tổng', 'tổng số', 'số lượng', 'giá trị', 'chỉ số', 'tỷ lệ', 'tỉ lệ']);
+const GENERIC = new Set(['số', 'mức', 'lượng', 'tổng', 'tổng số', 'tổng cộng', 'số lượng', 'giá trị', 'chỉ số', 'tỷ lệ', 'tỉ lệ']);
 
 /** The value of the longest phrase of `table` the words open with (case-insensitive), or null. */
 function opensWith(words: readonly string[], table: CueTable): string | null {
@@ -54,7 +54,7 @@ export function sensibleMetric(metric: string | null, unitKind: string, rate: bo
   // a duration measures time: only "thời gian …", "thời hạn …" name it ("Số tiền … sau 2 tuần" does not)
   if (unitKind === 'time') return head === 'time' ? m : null;
   // a generic head alone ("số", "mức", "lượng", "tổng") names nothing
-  if (head !== null && (words.length > 1 || !GENERIC.has(m.toLowerCase()))) return m;
+  if (head !== null && !GENERIC.has(m.toLowerCase())) return m;
   if ((rate || unitKind === 'mass' || unitKind === 'volume' || unitKind === 'currency') && opensWith(words, cueTable('commodity')) !== null) return m;
   return null;
 }
