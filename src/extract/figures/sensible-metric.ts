@@ -16,7 +16,7 @@ const MAX_WORDS = 16;
 /** Words that open a predicate inside the phrase read before a figure (never inside a noun phrase). */
 const PREDICATE_OPENER = /\s(?:đã|đang|sẽ|vẫn|cũng|đều|vừa|chưa|có lúc|xoay quanh|dao động|ở mức|lúc này|hôm qua|hôm nay|hiện nay|hiện đang|hiện ở|luôn)(?![\p{L}\p{M}])/u;
 /** Function words left dangling at the end once a date or a predicate is cut off. */
-const DANGLING = /\s(?:đến|tới|từ|và|của|ở|tại|trên|với|là|có|thì|mà|vào|trong|cần|phải|nên|muốn|có thể|hằng|hàng|mỗi)$/u;
+const DANGLING = /\s(?:đến|tới|từ|và|của|ở|tại|trên|với|là|có|thì|mà|vào|trong|cần|phải|nên|muốn|có thể|hằng|hàng|mỗi|xoay)$/u;
 
 /** Heads that say what is measured only with the words after them. */
 const GENERIC = new Set(['số', 'mức', 'lượng', 'tổng', 'tổng số', 'tổng cộng', 'số lượng', 'giá trị', 'chỉ số', 'tỷ lệ', 'tỉ lệ']);
