@@ -189,7 +189,8 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     }
     const reading = metricBefore(text, clauseFrom, qStart);
     let metric = reading.metric;
-    if (metric === null && prevInSentence) metric = prevInSentence.metric;
+    // a count names what it counts: it takes no metric from the figure before it
+    if (metric === null && prevInSentence && d.unit.kind !== 'count') metric = prevInSentence.metric;
     else if (reading.weak && METRIC_AFTER_KINDS.has(d.unit.kind)) metric = metricAfter(text, d.end) ?? metric;
 
     metric = sensibleMetric(metric, d.unit.kind, d.unit.unit.includes('/'));

@@ -17,4 +17,5 @@ test('no borrowing across another number, from a word of its own, or into a labe
   t.deepEqual(unitsOf('Theo số liệu mới, con số này là 5.'), []);
   t.deepEqual(unitsOf('Số ca mắc ở 3 tỉnh là 20.'), [['3 tỉnh', 3, 'tỉnh']]);
   t.deepEqual(unitsOf('Số khách ở phòng 12.'), []);
+  t.deepEqual(unitsOf('Số chẵn là số tự nhiên lớn hơn 0 chia hết cho 2.'), [], 'a bound compared with is no level');
 });

@@ -15,6 +15,9 @@ const LOOK_BACK = 120;
 /** The numeral closes its phrase: punctuation, the end, or a level/comparison word after it. */
 const CLOSES = /^(?:\s*(?:[.,;:!?)]|$)| (?:lên|xuống|so với|và|hoặc|người\b)(?![\p{L}\p{M}]))/u;
 
+/** The word before a level the subject reaches. */
+const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:lên|xuống|từ|là|tới|đến|còn|đạt|vượt|gần|khoảng)\s+$/iu;
+
 /** "A trên B N": A counts what B counts. */
 export function unitSharedWithNext(text: string, a: Numeral, b: Numeral | undefined, ub: UnitMatch | null): UnitMatch | null {
   if (!b || !ub || ub.kind !== 'count' || !/^ trên $/.test(text.slice(a.end, b.start))) return null;
@@ -24,6 +27,9 @@ export function unitSharedWithNext(text: string, a: Numeral, b: Numeral | undefi
 /** The counted noun of a "số …" subject earlier in the sentence, for a numeral closing its clause. */
 export function unitOfCountSubject(text: string, a: Numeral): UnitMatch | null {
   if (!CLOSES.test(text.slice(a.end, a.end + 10))) return null;
+  // the number is the level the subject reaches ("tăng từ 10 lên 50", "là 30"), not a bound it is
+  // compared with ("số tự nhiên lớn hơn 1")
+  if (!LEVEL_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) return null;
   const head = text.slice(Math.max(0, a.start - LOOK_BACK), a.start);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf(';'), head.lastIndexOf('?'), head.lastIndexOf('!'));
   const from = a.start - head.length + stop + 1;

@@ -55,6 +55,8 @@ function dateAfter(text: string, n: Numeral, unit: UnitMatch): boolean {
   if (unit.kind !== 'time') return false;
   const after = text.slice(unit.end, unit.end + 14);
   if (/^\s+(?:\d{1,2}[/.-]\d|\d{4}(?!\d))/.test(after)) return true;
+  // "từ ngày 14 đến 16 tháng 10": a day and its month
+  if (unit.unit === 'tháng' && /^\s+(?:0?[1-9]|1[0-2])(?![\d.,])/.test(after)) return true;
   return /^ trước(?![\p{L}\p{M}])(?! (?:khi|đó|đây))/u.test(after) && !/(?:trong|vòng|suốt|sau|hơn|gần|khoảng)\s+$/iu.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 

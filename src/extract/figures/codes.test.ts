@@ -19,6 +19,8 @@ test('a duration word that is part of a date is no duration', (t) => {
   t.deepEqual(unitsOf('Doanh số tăng 12% so với 3 tháng trước.'), [['12%', 12, '%']]);
   t.deepEqual(unitsOf('Trong vòng 2 năm trước, công ty lỗ liên tiếp.'), [['2 năm', 2, 'năm']]);
   t.deepEqual(unitsOf('Ông làm việc 5 năm trước khi nghỉ hưu.'), [['5 năm', 5, 'năm']]);
+  t.deepEqual(unitsOf('Giải đấu diễn ra từ ngày 3 đến 9 tháng 12 tại Huế.'), [], 'a day and its month');
+  t.deepEqual(unitsOf('Dự án kéo dài 9 tháng, từ tháng 3.'), [['9 tháng', 9, 'tháng']]);
 });
 
 test('degrees are Celsius only after a temperature word', (t) => {

@@ -47,6 +47,7 @@ test('not counted nouns: verbs, particles, quantifiers, labels, addresses, lette
   t.deepEqual(unitsOf('Cửa hàng ở 27 phố Hàng Bạc và 15 đường Lê Lợi.'), []);
   t.deepEqual(unitsOf('Màn hình có độ phân giải 1280 x 720 pixel.'), [[720, 'pixel']]);
   t.deepEqual(unitsOf('Cả 2 cùng bước vào chung kết.'), []);
+  t.deepEqual(unitsOf('Phường đã có văn bản 215 gửi các hộ, giúp 1 phần chi phí.'), []);
 });
 
 test('a modifier after the noun is left out, a name after it too', (t) => {
