@@ -23,15 +23,15 @@ const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
 const GLUED = `(?:${Object.keys(GLUED_SCALES).sort((a, b) => b.length - a.length).join('|')})`;
 
-let numberPattern: RegExp | null = null;
-function pattern(): RegExp {
+let patterns: { full: RegExp; single: RegExp } | null = null;
+function pattern(): { full: RegExp; single: RegExp } {
+  if (patterns) return patterns;
   const cur = englishLexicon().prefixPattern;
-  // $5–7 billion · VND2.3 trillion · US$2.4bn · 15-20% · 1,200 · 0.5-1 · $5 billion to $7 billion
-  numberPattern ??= new RegExp(
-    `(?<![\\p{L}\\d.,/#\\-–])(?<cur>${cur})?\\s?(?<a>${NUM})(?:\\s?(?<s1>${SCALE})(?![\\p{L}])|(?<g1>${GLUED})(?![\\p{L}\\d]))?`
-    + `(?:\\s?(?:[-–—]|\\s(?:to|and)\\s)\\s?(?:\\k<cur>)?(?<b>${NUM})(?:\\s?(?<s2>${SCALE})(?![\\p{L}])|(?<g2>${GLUED})(?![\\p{L}\\d]))?)?(?![\\d])`,
-    'giu');
-  return numberPattern;
+  // $5–7 billion · VND2.3 trillion · US$2.4bn · 15-20% · 50%-60% · 1,200 · 0.5-1 · $5 billion to $7 billion
+  const head = `(?<![\\p{L}\\d.,/#\\-–])(?<cur>${cur})?\\s?(?<a>${NUM})(?:\\s?(?<s1>${SCALE})(?![\\p{L}])|(?<g1>${GLUED})(?![\\p{L}\\d]))?`;
+  const tail = `(?:%?\\s?(?:[-–—]|\\s(?:to|and)\\s)\\s?(?:\\k<cur>)?(?<b>${NUM})(?:\\s?(?<s2>${SCALE})(?![\\p{L}])|(?<g2>${GLUED})(?![\\p{L}\\d]))?)?`;
+  patterns = { full: new RegExp(`${head}${tail}(?![\\d])`, 'giu'), single: new RegExp(`${head}(?![\\d])`, 'iuy') };
+  return patterns;
 }
 
 const isYearLike = (s: string): boolean => /^(?:1[89]|20)\d\d$/.test(s);
@@ -47,9 +47,18 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
   const termsOf = (): Term[] => (terms ??= tagSentence(s.text, s.start));
   const lower = s.text.toLowerCase();
   const lex = englishLexicon();
-  const re = pattern();
+  const { full: re, single } = pattern();
   re.lastIndex = 0;
-  for (const m of s.text.matchAll(re)) {
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    // "X and Y" is a range only after "between": otherwise read X alone and go on after it.
+    const andRange = m.groups!.b ? /^\s?(?:\S*\s)?and\s/.test(m[0].slice(m[0].indexOf(m.groups!.a!) + m.groups!.a!.length)) : false;
+    if (andRange && !/between\s$/.test(lower.slice(0, m.index))) {
+      single.lastIndex = m.index;
+      const first = single.exec(s.text);
+      if (!first) continue;
+      m = first;
+      re.lastIndex = m.index + m[0].length;
+    }
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -63,9 +72,6 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
     const from = parseEnglishNumber(g.a!, scale1 ?? (g.b ? scale2 : null));
     const to = g.b ? parseEnglishNumber(g.b, scale2 ?? scale1) : null;
     if (to != null && !(to > from)) continue;
-    // "and"/"to" between two numbers is a range only in "between X and Y" / "X to Y <unit>".
-    const joiner = g.b ? m[0].slice(m[0].indexOf(g.a!) + g.a!.length).match(/^\s?(?:\S*\s)?(to|and)\s/) : null;
-    if (joiner?.[1] === 'and' && !/between\s$/.test(lower.slice(0, m.index))) continue;
     let unit: string | null = currency;
     if (!unit) {
       const measure = readMeasure(text, end);
