@@ -62,7 +62,7 @@ export function readChange(lower: string, at: number, clauseFloor: number): 'up'
   return null;
 }
 
-const REFERENCE = /^,?\s+(year-on-year|year on year|on-year|y-o-y|yoy|(?:from|compared with|compared to|against|over|versus|on)\s+((?:the\s+)?same\s+[\p{L}\s-]{1,25}?\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:of|in)\s+\d{4})|(?:the\s+)?previous\s+(?:year|month|quarter)|last\s+year|a\s+year\s+(?:earlier|ago)|\d{4}))(?![\p{L}\d])/u;
+const REFERENCE = /^,?\s+(year-on-year|year on year|on-year|y-o-y|yoy|month-on-month|month on month|m-o-m|quarter-on-quarter|q-o-q|(?:from|compared with|compared to|against|over|versus|on)\s+((?:the\s+)?same\s+[\p{L}\s-]{1,25}?\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:of|in)\s+\d{4})|(?:the\s+)?previous\s+(?:year|month|quarter)|last\s+year|a\s+year\s+(?:earlier|ago)|\d{4}))(?![\p{L}\d])/u;
 
 /** The comparison phrase after a change figure, as written, with its span. */
 export function readReference(text: string, end: number): { reference: string; span: [number, number] } | null {

@@ -34,6 +34,18 @@ function pattern(): { full: RegExp; single: RegExp } {
   return patterns;
 }
 
+// Words before a number that make it a rank or an identifier ("top 10 economies", "phase 2 works").
+const RANK_WORDS = /(?:^|\s)(?:top|no\.?|number|phase|stage|grade|level|version|route|line|lane|gate|room|lot|block|zone|category|class|item|article|clause|point|decree|resolution|circular|decision|law)\s$/;
+// A capitalized word right before a number names a thing ("Terminal 3", "District 7", "iPhone 16"),
+// unless it is a cue ("Nearly 900") or a function word opening the sentence ("Some 14,600 households").
+function isIdentifier(before: string, lowerBefore: string): boolean {
+  if (RANK_WORDS.test(lowerBefore)) return true;
+  const w = before.match(/(?:^|\s)([\p{L}][\p{L}\p{M}'’.-]*)\s$/u);
+  if (!w || !/[\p{Lu}]/u.test(w[1]!)) return false;
+  if (englishLexicon().cues.has(w[1]!.toLowerCase())) return false;
+  return !/^(?:In|By|Of|From|Since|With|About|Some|Nearly|Over|Under|Around|Almost|More|Less|Only|Just|And|But|Or|The|A|An|All|Each|Every|Another|Those|These|Its|Their|His|Her)$/.test(w[1]!);
+}
+
 const isYearLike = (s: string): boolean => /^(?:1[89]|20)\d\d$/.test(s);
 
 function clauseFloor(lower: string, at: number): number {
@@ -63,6 +75,7 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
     const start = s.start + m.index;
     let end = start + m[0].length;
     const numStart = start + m[0].indexOf(g.a!, g.cur ? g.cur.length : 0);
+    if (!g.cur && isIdentifier(s.text.slice(0, m.index), lower.slice(0, m.index))) continue;
     // A number inside a date ("July 20", "first 11 months", "2026-2030") belongs to the date.
     if (dates.some((d) => d.span[0] < end && numStart < d.span[1])) continue;
     let currency = g.cur ? lex.prefixCurrencies.get(g.cur.toLowerCase()) ?? null : null;
