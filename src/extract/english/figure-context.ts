@@ -80,7 +80,8 @@ export function readStatus(lower: string, at: number): FigureStatus {
   const lex = englishLexicon();
   statusPattern ??= new RegExp(`(?<![\\p{L}])(${lex.cueList.filter((c) => lex.cues.get(c)!.some((x) => x.kind === 'status')).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
   let best: string | null = null;
-  for (const m of lower.slice(0, at).matchAll(statusPattern)) best = m[1]!;
+  // The nearest cue within a few hundred characters: a sentence without stops must not cost O(n²).
+  for (const m of lower.slice(Math.max(0, at - 300), at).matchAll(statusPattern)) best = m[1]!;
   if (!best) return 'actual';
   return lex.cues.get(best)!.find((x) => x.kind === 'status')!.value as FigureStatus;
 }

@@ -49,9 +49,10 @@ function isIdentifier(before: string, lowerBefore: string): boolean {
 const isYearLike = (s: string): boolean => /^(?:1[89]|20)\d\d$/.test(s);
 
 function clauseFloor(lower: string, at: number): number {
-  const before = lower.slice(0, at);
-  const m = before.match(/.*(?:[;:(—]|,\s)/s);
-  return m ? m[0].length : 0;
+  // Look back at most 300 characters: a clause is shorter, and a text without stops stays linear.
+  const from = Math.max(0, at - 300);
+  const m = lower.slice(from, at).match(/.*(?:[;:(—]|,\s)/s);
+  return m ? from + m[0].length : from;
 }
 
 function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out: Figure[]): void {
@@ -64,7 +65,7 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     // "X and Y" is a range only after "between": otherwise read X alone and go on after it.
     const andRange = m.groups!.b ? /^\s?(?:\S*\s)?and\s/.test(m[0].slice(m[0].indexOf(m.groups!.a!) + m.groups!.a!.length)) : false;
-    if (andRange && !/between\s$/.test(lower.slice(0, m.index))) {
+    if (andRange && !/between\s$/.test(lower.slice(Math.max(0, m.index - 10), m.index))) {
       single.lastIndex = m.index;
       const first = single.exec(s.text);
       if (!first) continue;
@@ -75,7 +76,7 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
     const start = s.start + m.index;
     let end = start + m[0].length;
     const numStart = start + m[0].indexOf(g.a!, g.cur ? g.cur.length : 0);
-    if (!g.cur && isIdentifier(s.text.slice(0, m.index), lower.slice(0, m.index))) continue;
+    if (!g.cur && isIdentifier(s.text.slice(Math.max(0, m.index - 40), m.index), lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A number inside a date ("July 20", "first 11 months", "2026-2030") belongs to the date.
     if (dates.some((d) => d.span[0] < end && numStart < d.span[1])) continue;
     let currency = g.cur ? lex.prefixCurrencies.get(g.cur.toLowerCase()) ?? null : null;
