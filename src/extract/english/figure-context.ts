@@ -75,8 +75,15 @@ export function readReference(text: string, end: number): { reference: string; s
 
 let statusPattern: RegExp | null = null;
 
-/** Status from the nearest cue earlier in the sentence; "actual" when none. */
-export function readStatus(lower: string, at: number): FigureStatus {
+// A status written after the figure, in its clause: "$5-7 billion is expected", "1,200 jobs are planned".
+const STATUS_AFTER = /^[^,;]{0,40}?\b(?:is|are|was|were|will be|would be)\s+(?:(expected|estimated|forecast|projected|likely)|(planned|targeted|scheduled))\b/;
+
+/** Status from the nearest cue earlier in the sentence, else one right after the figure; "actual" when none. */
+export function readStatus(lower: string, at: number, end?: number): FigureStatus {
+  if (end !== undefined) {
+    const after = lower.slice(end, end + 60).match(STATUS_AFTER);
+    if (after) return after[1] ? 'estimate' : 'target';
+  }
   const lex = englishLexicon();
   statusPattern ??= new RegExp(`(?<![\\p{L}])(${lex.cueList.filter((c) => lex.cues.get(c)!.some((x) => x.kind === 'status')).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
   let best: string | null = null;

@@ -73,6 +73,8 @@ test('status cues: aims to / plans → target, is expected to / estimated → es
   t.is(s('Output is expected to reach 40 million tonnes.'), 'estimate');
   t.is(s('The city collected an estimated VND41 trillion.'), 'estimate');
   t.is(s('The city collected VND41 trillion.'), 'actual');
+  t.is(s('Investment of $5-7 billion is expected over the decade.'), 'estimate');
+  t.is(s('Some 1,200 new jobs are planned.'), 'target');
 });
 
 test('units glued or spelled: MW, kWp, degrees Celsius, square metres; rates per unit', (t) => {

@@ -119,7 +119,7 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
       range: to != null ? { from, to } : null,
       metric: readMetric(termsOf(), text, s.start + floor, s.start + cueStart),
       change: direction ? { direction, reference: reference?.reference ?? null } : null,
-      status: readStatus(lower, at),
+      status: readStatus(lower, at, end - s.start),
       period: null,
       span: [start, end],
     };
