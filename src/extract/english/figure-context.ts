@@ -62,7 +62,7 @@ export function readChange(lower: string, at: number, clauseFloor: number): 'up'
   return null;
 }
 
-const REFERENCE = /^,?\s+(year-on-year|year on year|on-year|y-o-y|yoy|(?:from|compared with|compared to|against|over|versus|on)\s+((?:the\s+)?same\s+[\p{L}\s-]{1,25}?\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:of|in)\s+\d{4})|(?:the\s+)?previous\s+(?:year|month|quarter)|last\s+year|a\s+year\s+(?:earlier|ago)|\d{4}))(?![\p{L}\d])/u;
+const REFERENCE = /^,?\s+(year-on-year|year on year|on-year|y-o-y|yoy|month-on-month|month on month|m-o-m|quarter-on-quarter|q-o-q|(?:from|compared with|compared to|against|over|versus|on)\s+((?:the\s+)?same\s+[\p{L}\s-]{1,25}?\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:of|in)\s+\d{4})|(?:the\s+)?previous\s+(?:year|month|quarter)|last\s+year|a\s+year\s+(?:earlier|ago)|\d{4}))(?![\p{L}\d])/u;
 
 /** The comparison phrase after a change figure, as written, with its span. */
 export function readReference(text: string, end: number): { reference: string; span: [number, number] } | null {
@@ -75,12 +75,20 @@ export function readReference(text: string, end: number): { reference: string; s
 
 let statusPattern: RegExp | null = null;
 
-/** Status from the nearest cue earlier in the sentence; "actual" when none. */
-export function readStatus(lower: string, at: number): FigureStatus {
+// A status written after the figure, in its clause: "$5-7 billion is expected", "1,200 jobs are planned".
+const STATUS_AFTER = /^[^,;]{0,40}?\b(?:is|are|was|were|will be|would be)\s+(?:(expected|estimated|forecast|projected|likely)|(planned|targeted|scheduled))\b/;
+
+/** Status from the nearest cue earlier in the sentence, else one right after the figure; "actual" when none. */
+export function readStatus(lower: string, at: number, end?: number): FigureStatus {
+  if (end !== undefined) {
+    const after = lower.slice(end, end + 60).match(STATUS_AFTER);
+    if (after) return after[1] ? 'estimate' : 'target';
+  }
   const lex = englishLexicon();
   statusPattern ??= new RegExp(`(?<![\\p{L}])(${lex.cueList.filter((c) => lex.cues.get(c)!.some((x) => x.kind === 'status')).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
   let best: string | null = null;
-  for (const m of lower.slice(0, at).matchAll(statusPattern)) best = m[1]!;
+  // The nearest cue within a few hundred characters: a sentence without stops must not cost O(n²).
+  for (const m of lower.slice(Math.max(0, at - 300), at).matchAll(statusPattern)) best = m[1]!;
   if (!best) return 'actual';
   return lex.cues.get(best)!.find((x) => x.kind === 'status')!.value as FigureStatus;
 }

@@ -73,9 +73,24 @@ test('status cues: aims to / plans → target, is expected to / estimated → es
   t.is(s('Output is expected to reach 40 million tonnes.'), 'estimate');
   t.is(s('The city collected an estimated VND41 trillion.'), 'estimate');
   t.is(s('The city collected VND41 trillion.'), 'actual');
+  t.is(s('Investment of $5-7 billion is expected over the decade.'), 'estimate');
+  t.is(s('Some 1,200 new jobs are planned.'), 'target');
 });
 
 test('units glued or spelled: MW, kWp, degrees Celsius, square metres; rates per unit', (t) => {
   const fs = one('A 5kWp system, a 600MW plant, 39 degrees Celsius, 120 square metres and $4 per kilogram.');
   t.deepEqual(fs.map((f) => [f.value, f.unit]), [[5, 'kWp'], [600, 'MW'], [39, '°C'], [120, 'm2'], [4, 'USD/kg']]);
+});
+
+test('glued scale letters after a currency, "quadrillion", ranges written with both units', (t) => {
+  const fs = one('The city spent $2bn and $500m, earned VND1.5 quadrillion, and 50%-60% of farmers joined.');
+  t.deepEqual(fs.map((f) => [f.text, f.value, f.unit, f.range]), [
+    ['$2bn', 2000000000, 'USD', null], ['$500m', 500000000, 'USD', null],
+    ['VND1.5 quadrillion', 1500000000000000, 'VND', null], ['50%-60%', 50, '%', { from: 50, to: 60 }],
+  ]);
+});
+
+test('"X and Y" is two figures unless "between" comes first', (t) => {
+  t.deepEqual(one('Sales of 300 tonnes and 450 tonnes.').map((f) => f.value), [300, 450]);
+  t.deepEqual(one('Rents between 1.2 million and 1.5 million VND a night.').map((f) => [f.value, f.range, f.unit]), [[1200000, { from: 1200000, to: 1500000 }, 'VND/night']]);
 });

@@ -23,23 +23,36 @@ const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
 const GLUED = `(?:${Object.keys(GLUED_SCALES).sort((a, b) => b.length - a.length).join('|')})`;
 
-let numberPattern: RegExp | null = null;
-function pattern(): RegExp {
+let patterns: { full: RegExp; single: RegExp } | null = null;
+function pattern(): { full: RegExp; single: RegExp } {
+  if (patterns) return patterns;
   const cur = englishLexicon().prefixPattern;
-  // $5–7 billion · VND2.3 trillion · US$2.4bn · 15-20% · 1,200 · 0.5-1 · $5 billion to $7 billion
-  numberPattern ??= new RegExp(
-    `(?<![\\p{L}\\d.,/#\\-–])(?<cur>${cur})?\\s?(?<a>${NUM})(?:\\s?(?<s1>${SCALE})(?![\\p{L}])|(?<g1>${GLUED})(?![\\p{L}\\d]))?`
-    + `(?:\\s?(?:[-–—]|\\s(?:to|and)\\s)\\s?(?:\\k<cur>)?(?<b>${NUM})(?:\\s?(?<s2>${SCALE})(?![\\p{L}])|(?<g2>${GLUED})(?![\\p{L}\\d]))?)?(?![\\d])`,
-    'giu');
-  return numberPattern;
+  // $5–7 billion · VND2.3 trillion · US$2.4bn · 15-20% · 50%-60% · 1,200 · 0.5-1 · $5 billion to $7 billion
+  const head = `(?<![\\p{L}\\d.,/#\\-–])(?<cur>${cur})?\\s?(?<a>${NUM})(?:\\s?(?<s1>${SCALE})(?![\\p{L}])|(?<g1>${GLUED})(?![\\p{L}\\d]))?`;
+  const tail = `(?:%?\\s?(?:[-–—]|\\s(?:to|and)\\s)\\s?(?:\\k<cur>)?(?<b>${NUM})(?:\\s?(?<s2>${SCALE})(?![\\p{L}])|(?<g2>${GLUED})(?![\\p{L}\\d]))?)?`;
+  patterns = { full: new RegExp(`${head}${tail}(?![\\d])`, 'giu'), single: new RegExp(`${head}(?![\\d])`, 'iuy') };
+  return patterns;
+}
+
+// Words before a number that make it a rank or an identifier ("top 10 economies", "phase 2 works").
+const RANK_WORDS = /(?:^|\s)(?:top|no\.?|number|phase|stage|grade|level|version|route|line|lane|gate|room|lot|block|zone|category|class|item|article|clause|point|decree|resolution|circular|decision|law)\s$/;
+// A capitalized word right before a number names a thing ("Terminal 3", "District 7", "iPhone 16"),
+// unless it is a cue ("Nearly 900") or a function word opening the sentence ("Some 14,600 households").
+function isIdentifier(before: string, lowerBefore: string): boolean {
+  if (RANK_WORDS.test(lowerBefore)) return true;
+  const w = before.match(/(?:^|\s)([\p{L}][\p{L}\p{M}'’.-]*)\s$/u);
+  if (!w || !/[\p{Lu}]/u.test(w[1]!)) return false;
+  if (englishLexicon().cues.has(w[1]!.toLowerCase())) return false;
+  return !/^(?:In|By|Of|From|Since|With|About|Some|Nearly|Over|Under|Around|Almost|More|Less|Only|Just|And|But|Or|The|A|An|All|Each|Every|Another|Those|These|Its|Their|His|Her)$/.test(w[1]!);
 }
 
 const isYearLike = (s: string): boolean => /^(?:1[89]|20)\d\d$/.test(s);
 
 function clauseFloor(lower: string, at: number): number {
-  const before = lower.slice(0, at);
-  const m = before.match(/.*(?:[;:(—]|,\s)/s);
-  return m ? m[0].length : 0;
+  // Look back at most 300 characters: a clause is shorter, and a text without stops stays linear.
+  const from = Math.max(0, at - 300);
+  const m = lower.slice(from, at).match(/.*(?:[;:(—]|,\s)/s);
+  return m ? from + m[0].length : from;
 }
 
 function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out: Figure[]): void {
@@ -47,13 +60,23 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
   const termsOf = (): Term[] => (terms ??= tagSentence(s.text, s.start));
   const lower = s.text.toLowerCase();
   const lex = englishLexicon();
-  const re = pattern();
+  const { full: re, single } = pattern();
   re.lastIndex = 0;
-  for (const m of s.text.matchAll(re)) {
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    // "X and Y" is a range only after "between": otherwise read X alone and go on after it.
+    const andRange = m.groups!.b ? /^\s?(?:\S*\s)?and\s/.test(m[0].slice(m[0].indexOf(m.groups!.a!) + m.groups!.a!.length)) : false;
+    if (andRange && !/between\s$/.test(lower.slice(Math.max(0, m.index - 10), m.index))) {
+      single.lastIndex = m.index;
+      const first = single.exec(s.text);
+      if (!first) continue;
+      m = first;
+      re.lastIndex = m.index + m[0].length;
+    }
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
     const numStart = start + m[0].indexOf(g.a!, g.cur ? g.cur.length : 0);
+    if (!g.cur && isIdentifier(s.text.slice(Math.max(0, m.index - 40), m.index), lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A number inside a date ("July 20", "first 11 months", "2026-2030") belongs to the date.
     if (dates.some((d) => d.span[0] < end && numStart < d.span[1])) continue;
     let currency = g.cur ? lex.prefixCurrencies.get(g.cur.toLowerCase()) ?? null : null;
@@ -63,9 +86,6 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
     const from = parseEnglishNumber(g.a!, scale1 ?? (g.b ? scale2 : null));
     const to = g.b ? parseEnglishNumber(g.b, scale2 ?? scale1) : null;
     if (to != null && !(to > from)) continue;
-    // "and"/"to" between two numbers is a range only in "between X and Y" / "X to Y <unit>".
-    const joiner = g.b ? m[0].slice(m[0].indexOf(g.a!) + g.a!.length).match(/^\s?(?:\S*\s)?(to|and)\s/) : null;
-    if (joiner?.[1] === 'and' && !/between\s$/.test(lower.slice(0, m.index))) continue;
     let unit: string | null = currency;
     if (!unit) {
       const measure = readMeasure(text, end);
@@ -99,7 +119,7 @@ function figuresOfSentence(text: string, s: Sentence, dates: DateMention[], out:
       range: to != null ? { from, to } : null,
       metric: readMetric(termsOf(), text, s.start + floor, s.start + cueStart),
       change: direction ? { direction, reference: reference?.reference ?? null } : null,
-      status: readStatus(lower, at),
+      status: readStatus(lower, at, end - s.start),
       period: null,
       span: [start, end],
     };

@@ -16,7 +16,8 @@ export interface Tok {
   tags: Set<string>;
 }
 
-const WORD = /[\p{L}\p{M}\d](?:[\p{L}\p{M}\d'’.&-]*[\p{L}\p{M}\d])?|[^\s\p{L}\p{M}\d]/gu;
+// Dotted acronyms keep their last dot ("U.S."), so that it is not read as punctuation.
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d'’.&-]*[\p{L}\p{M}\d])?|[^\s\p{L}\p{M}\d]/gu;
 
 /** Tokens of `sentence` (at `offset` in its field), tags from compromise's terms when given. */
 export function tokenizeSentence(sentence: string, offset: number, terms: Term[] = []): Tok[] {
@@ -50,22 +51,25 @@ export function isVietnameseName(toks: Tok[]): boolean {
 }
 
 /** A foreign name: 2–3 capitalized words, one tagged #Person by compromise, none a place or body. */
-export function isForeignName(toks: Tok[]): boolean {
+export function isForeignName(toks: Tok[], afterOffice = false): boolean {
   if (toks.length < 2 || toks.length > 3 || !toks.every(nameWord)) return false;
-  if (toks.some((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Organization'))) return false;
+  if (toks.some((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Organization') || t.tags.has('Demonym'))) return false;
   if (isPlace(toks)) return false;
+  // Right after an office ("Prime Minister Shigeru Ishiba") proper nouns compromise does not know as
+  // people are a name too; elsewhere one word must be tagged #Person.
+  if (afterOffice && toks.every((t) => t.tags.has('ProperNoun'))) return true;
   return toks.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 }
 
 /** The name that ends at `toks[end - 1]`, longest first: Vietnamese, then foreign. */
-export function nameEndingAt(toks: Tok[], end: number, floor = 0): { start: number } | null {
+export function nameEndingAt(toks: Tok[], end: number, floor = 0, afterOffice = false): { start: number } | null {
   // The word before a name does not make a place with its first word ("Việt Nam Henrik Lund").
   const free = (start: number): boolean => start === floor || !isPlace(toks.slice(start - 1, start + 1));
   for (let start = Math.max(floor, end - 5); start <= end - 2; start++) {
     if (free(start) && isVietnameseName(toks.slice(start, end))) return { start };
   }
   for (let start = Math.max(floor, end - 3); start <= end - 2; start++) {
-    if (free(start) && isForeignName(toks.slice(start, end))) return { start };
+    if (free(start) && isForeignName(toks.slice(start, end), afterOffice)) return { start };
   }
   return null;
 }

@@ -26,3 +26,16 @@ test('"May" the verb, "March" the verb at a sentence start and "a year earlier" 
   t.deepEqual(d('Prices may rise. Costs May Fall, the headline said.'), []);
   t.deepEqual(d('Sales were up 4% from a year earlier and year-on-year.'), []);
 });
+
+test('ranks and named things are not figures: "top 10 economies", "Terminal 3 handles", "iPhone 16 units", "phase 2 works"', (t) => {
+  t.deepEqual(figures('Vietnam joined the top 10 economies. Terminal 3 handles flights. Sales of iPhone 16 units rose. The phase 2 works began.'), []);
+  t.deepEqual(figures('Some 14,600 households and Nearly 900 workers.'), ['14,600 households', '900 workers']);
+});
+
+test('a text without sentence stops is cut for the tagger and every figure is still found', (t) => {
+  const clause = 'exports rose 14.4% to $369.9 billion, and 1,200 businesses joined';
+  const text = Array(60).fill(clause).join(', ') + '.';
+  const found = findEnglishFigures(text, { publishedAt: PUB });
+  t.is(found.length, 180);
+  t.true(found.every((f) => text.slice(...f.span) === f.text));
+});

@@ -7,7 +7,7 @@
  * one number, 1000100000000, and does not know VND; here it is only the tagger around the number.
  */
 export const SCALES: Record<string, number> = {
-  thousand: 3, million: 6, mln: 6, billion: 9, bn: 9, trillion: 12, tn: 12,
+  thousand: 3, million: 6, mln: 6, billion: 9, bn: 9, trillion: 12, tn: 12, quadrillion: 15,
 };
 /** Scale letters glued to a money amount ("$5m", "$1.2bn"): only after a currency. */
 export const GLUED_SCALES: Record<string, number> = { k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12 };

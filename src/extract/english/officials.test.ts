@@ -64,3 +64,15 @@ test('a short form inside a place name is not a mention ("Vinh" in "Vinh Long")'
   const [o] = findEnglishOfficials(text);
   t.deepEqual(o!.mentions.map((m) => text.slice(...m.span)), ['Ta Quang Vinh']);
 });
+
+test('foreign leaders and company heads: "Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump", "Vingroup Chairman …"', (t) => {
+  const os = findEnglishOfficials('Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump met on Monday. Vingroup Chairman Pham Nhat Vuong joined them.');
+  t.deepEqual(os.map((o) => [o.name, o.positions[0]!.text, o.positions[0]!.organization]), [
+    ['Shigeru Ishiba', 'Japanese Prime Minister', 'Japanese'], ['Donald Trump', 'U.S. President', 'U.S.'], ['Pham Nhat Vuong', 'Vingroup Chairman', 'Vingroup'],
+  ]);
+});
+
+test('a date or an adverb before an office is not its organization', (t) => {
+  const [o] = findEnglishOfficials('Yesterday Minister of Health Dao Hong Lan visited the hospital.');
+  t.deepEqual(positions(o!), [['Minister', 'Health', 'Ministry of Health', 'Minister of Health']]);
+});

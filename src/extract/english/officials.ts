@@ -45,14 +45,16 @@ function splitOrganization(run: Tok[], text: string, base: number): { org: strin
 }
 
 /** Organization written right before the office: "State Bank of Vietnam Deputy Governor", "India’s". */
-function organizationBefore(toks: Tok[], titleIndex: number): Tok[] {
+function organizationBefore(toks: Tok[], titleIndex: number, floor: number): Tok[] {
   let i = titleIndex;
-  while (i > 0 && !PUNCT.test(toks[i - 1]!.text) && orgLike(toks[i - 1]!)) i--;
+  while (i > floor && !PUNCT.test(toks[i - 1]!.text) && orgLike(toks[i - 1]!)) i--;
   let run = toks.slice(i, titleIndex);
   while (run.length && (CONNECTORS.has(run[0]!.lower) || /^(?:The|A|An)$/.test(run[0]!.text))) run = run.slice(1);
   // A body, a place, an acronym or a possessive makes it an organization ("Meanwhile Minister" does not).
   const lex = englishLexicon();
-  const ok = run.some((t) => lex.orgWords.has(bare(t.text)) || /^\p{Lu}{2,}/u.test(t.text) || isPossessive(t.text) || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Organization') || t.tags.has('Demonym'))
+  // A lone capitalized noun is a company or body ("Vingroup Chairman"), an adverb or date is not ("Yesterday").
+  const loneNoun = run.length === 1 && run[0]!.tags.has('Noun') && !run[0]!.tags.has('Date') && !run[0]!.tags.has('Pronoun');
+  const ok = loneNoun || run.some((t) => lex.orgWords.has(bare(t.text)) || /^\p{Lu}{2,}/u.test(t.text) || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text) || isPossessive(t.text) || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Organization') || t.tags.has('Demonym'))
     || isPlace(run);
   return ok ? run : [];
 }
@@ -63,7 +65,11 @@ function claimsOfSentence(f: FieldText, start: number, sentence: string, out: Cl
   if (!re.test(sentence)) return;
   const toks = tokenizeSentence(sentence, start, tagSentence(sentence, start));
   re.lastIndex = 0;
-  for (const m of sentence.matchAll(re)) {
+  const matches = [...sentence.matchAll(re)];
+  const titleStarts = new Set(matches.map((m) => start + m.index + (m.groups!.former ? m[0].length - m.groups!.title!.length : 0)));
+  // Tokens before `floor` belong to an official already read in this sentence.
+  let floor = 0;
+  for (const m of matches) {
     const tStart = start + m.index + (m.groups!.former ? m[0].length - m.groups!.title!.length : 0);
     const tEnd = start + m.index + m[0].length;
     const ti = toks.findIndex((t) => t.start === tStart);
@@ -72,15 +78,23 @@ function claimsOfSentence(f: FieldText, start: number, sentence: string, out: Cl
     const title = m.groups!.title!;
     const former = !!m.groups!.former;
     // Prefix form: office [of ORG] [to COUNTRY] Name.
-    let k = te + 1;
-    while (k < toks.length && !PUNCT.test(toks[k]!.text) && orgLike(toks[k]!)) k++;
-    const name = nameEndingAt(toks, k, te + 1);
+    let last = te + 1;
+    while (last < toks.length && !PUNCT.test(toks[last]!.text) && orgLike(toks[last]!)) last++;
+    // The name may end before "and" or another office ("Prime Minister X and U.S. President Y").
+    let k = last, name: { start: number } | null = null;
+    for (let end = te + 3; end <= last && !name; end++) {
+      if (end === last || toks[end]!.lower === 'and' || titleStarts.has(toks[end]!.start)) {
+        name = nameEndingAt(toks, end, te + 1, true);
+        k = end;
+      }
+    }
     if (name && toks[ti]!.cap) {
-      const before = organizationBefore(toks, ti);
+      const before = organizationBefore(toks, ti, floor);
       const after = splitOrganization(toks.slice(te + 1, name.start), sentence, start);
       const org = after.org ?? (before.length ? bare(joinToks(before, sentence, start)) : null);
       const from = after.org || !before.length ? toks[ti]! : before[0]!;
       const posEnd = name.start > te + 1 ? toks[name.start - 1]!.end : toks[te]!.end;
+      floor = k;
       out.push({
         name: joinToks(toks.slice(name.start, k), sentence, start), field: f, span: [toks[name.start]!.start, toks[k - 1]!.end],
         position: { title, organization: org, to: after.to, text: sentence.slice(from.start - start, posEnd - start), former },

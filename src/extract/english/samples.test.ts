@@ -6,7 +6,7 @@
 import test from 'ava';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../../index.js';
+import { extract, validateRecord } from '../../index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const expected = JSON.parse(readFileSync(`${root}fixtures/english/samples-figures.json`, 'utf8')) as Record<string, unknown>;
@@ -17,6 +17,7 @@ for (const [file, rows] of Object.entries(expected)) {
     const r = extract({ html: readFileSync(`${root}corpus/samples/${file}`), source: file });
     if (r.kind === 'error') return t.fail(r.error);
     t.is(r.language, 'en');
+    t.deepEqual(validateRecord(r).errors, []);
     const got = r.figures.map((f) => [f.field ?? 'text', f.text, f.value, f.unit]);
     t.deepEqual(got, rows as unknown[]);
   });

@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set([
   'ltd', 'jr', 'sr', 'approx', 'est', 'dept', 'govt', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
 
+/** Longest sentence handed to the tagger, in characters. */
+const MAX_SENTENCE = 1500;
+
 const BOUNDARY = /([.!?])(["”’)]*)(\s+)(?=["“‘(]?[\p{Lu}\d])/gu;
 
 /** Sentences of `text`, in order, covering every non-blank stretch. */
@@ -24,6 +27,16 @@ export function splitSentences(text: string): Sentence[] {
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
+    // A "sentence" longer than any real one (a list, a table flattened) is cut at a comma or space, so
+    // that tagging and look-backs stay linear in the text.
+    while (end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+      const at = start + (cut > MAX_SENTENCE / 2 ? cut + 1 : Math.max(window.lastIndexOf(' '), MAX_SENTENCE / 2));
+      out.push({ start, end: at, text: text.slice(start, at) });
+      start = at;
+      while (start < end && /\s/.test(text[start]!)) start++;
+    }
     if (end > start) out.push({ start, end, text: text.slice(start, end) });
   };
   const paragraphs = /[^\n]+/g;

@@ -5,7 +5,16 @@
  * compromise-dates is not loaded: its date tags (#Date, #Month, #WeekDay) are in core already, and its
  * parser was measured and rejected (README).
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+// compromise takes about a second to load (seconds on a busy machine): it is loaded on the first English
+// sentence, so Vietnamese-only runs and freshly started batch workers do not pay for it.
+let nlpCache: typeof nlpType | null = null;
+function nlp(text: string): ReturnType<typeof nlpType> {
+  nlpCache ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return nlpCache(text);
+}
 
 export interface Term {
   text: string;
