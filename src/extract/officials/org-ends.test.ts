@@ -57,3 +57,16 @@ test('"office, ông X, office": X states his own office', (t) => {
   t.deepEqual(positionOf('Ghi nhận ý kiến của đại diện Việt Nam, ông Tanaka, Trưởng ban tổ chức Giải cờ vua châu Á đã xin lỗi.'),
     ['Tanaka · Trưởng ban tổ chức Giải cờ vua châu Á']);
 });
+
+test('a unit number, an initial, a comma inside a ministry field', (t) => {
+  t.deepEqual(positionOf('Cùng ngày, thiếu tướng Lê Văn Toàn, Tư lệnh Binh đoàn 15 (Bộ Quốc phòng) đã ký quyết định.'),
+    ['Lê Văn Toàn · Tư lệnh Binh đoàn 15']);
+  t.deepEqual(positionOf('Mark Dowling, nhà phân tích tại Morgan J. Keller cho biết cổ phiếu sẽ tăng.'),
+    ['Mark Dowling · nhà phân tích tại Morgan J. Keller']);
+  t.deepEqual(positionOf('Ông Vũ Văn Quang, Giám đốc Sở Lao động, Thương binh và Xã hội Nam Định cho biết.'),
+    ['Vũ Văn Quang · Giám đốc Sở Lao động, Thương binh và Xã hội Nam Định']);
+});
+
+test('negative: a number that goes on into a figure is not the unit\'s', (t) => {
+  t.deepEqual(positionOf('Ông Lê Văn Toàn, Giám đốc Công ty Sông Hồng 12 công nhân đã nghỉ việc.'), ['Lê Văn Toàn · Giám đốc Công ty Sông Hồng']);
+});

@@ -44,6 +44,8 @@ function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): numb
   let j = i;
   while (j < tokens.length && (j === i || !tokens[j]!.breakBefore)) {
     const t = tokens[j]!;
+    // "Sanford C. Bernstein": an initial with its dot inside a name
+    if (j > i && t.upper === false && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && tokens[j + 2]?.capitalized && !tokens[j + 2]!.breakBefore) { j += 2; continue; }
     if (t.isWord && t.capitalized && !/^\p{N}/u.test(t.text)) { j++; continue; }
     // "Giao dịch Chứng khoán", "Minh Phát và Đối tác": lower-case words that join capitalized ones
     if (j > i && delimited) {
@@ -243,6 +245,13 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       // "Trung tâm Kiểm soát bệnh tật tỉnh …", "Công ty TNHH MTV Cấp nước sạch số 2": lower-case words of the name
       const k = lowerContinuation(tokens, prev.start, j);
       if (k > j) { prev.end = k; prev.lowerTail = true; j = k; continue; }
+    }
+    // "Binh đoàn 18", "Công ty Sông Đà 10": a unit's number closes its name
+    if (prev && prev.kind === 'words' && /^\p{N}{1,3}$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.breakBefore && endsPhrase(tokens, j + 1)) {
+      prev.end = j + 1;
+      prev.lowerTail = true;
+      j++;
+      continue;
     }
     if (prev && (prev.kind === 'words' || (prev.kind === 'lexicon' && prev.entry.kind === 'domain')) && joinsByDash(tokens, j)) {
       // "Phòng Kinh tế - Hạ tầng", "Ủy ban Văn hóa - Giáo dục": a dash between two fields of one name
