@@ -92,12 +92,23 @@ export function isStopWord(tokens: Token[], a: number, b: number, notInName: Set
   return clauseVerbs.match(tokens, a) !== null;
 }
 
+/** Do tokens [from, j) end with a country or a province ("… Việt Nam", "… Đà Nẵng")? */
+function endsWithPlace(tokens: Token[], from: number, j: number): boolean {
+  const { countries, places } = officialsLexicon();
+  for (let k = Math.max(from, j - 4); k < j; k++) {
+    if (!tokens[k]!.capitalized) continue;
+    if (countries.match(tokens, k)?.end === j || places.match(tokens, k)?.end === j) return true;
+  }
+  return false;
+}
+
 /**
  * Lower-case words at token j that go on with the name part before them; returns the token after
  * them, or j when they do not (the stretch is too long, or does not end where a noun phrase ends).
  */
 export function lowerContinuation(tokens: Token[], from: number, j: number, notInName: Set<string> = NOT_IN_NAME): number {
   if (!isLower(tokens[j]) || tokens[j]!.breakBefore) return j;
+  if (endsWithPlace(tokens, from, j)) return j; // "Hội Phụ sản Việt Nam cảm thán": a country closes the name
   const w = windowAt(tokens, from, j);
   if (!w) return j;
   const { organizations } = officialsLexicon();
@@ -146,4 +157,5 @@ export function endsPhrase(tokens: Token[], k: number): boolean {
 }
 
 /** Auxiliaries and adverbs that open a predicate ("… Giám đốc, đã ký", "… Chủ tịch Hội cũng …"). */
-const PREDICATE_OPENERS = new Set(['là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cũng', 'vừa', 'mới', 'thì', 'mà', 'nhưng', 'vẫn', 'không', 'chưa', 'đều', 'rất', 'cho']);
+// ("cho" is left out: it opens names too, "Công ty cho thuê tài chính …"; "cho biết" is a clause verb)
+const PREDICATE_OPENERS = new Set(['là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cũng', 'vừa', 'mới', 'thì', 'mà', 'nhưng', 'vẫn', 'không', 'chưa', 'đều', 'rất']);

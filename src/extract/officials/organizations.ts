@@ -214,6 +214,15 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       j = place.end;
       continue;
     }
+    // "Ngân hàng Trung ương Ba Lan", "Bộ Ngoại giao Nga": a country closes the body it follows
+    if (parts.length > 0 && tokens[j]?.capitalized && parts[parts.length - 1]!.kind === 'lexicon') {
+      const country = lex.countries.match(tokens, j);
+      if (country) {
+        parts.push({ kind: 'country', start: j, end: country.end, country: country.value });
+        j = country.end;
+        break;
+      }
+    }
     if (parts.length === 0 && tokens[j]?.capitalized) {
       const country = lex.countries.match(tokens, j);
       if (country) {
