@@ -70,3 +70,9 @@ test('a unit number, an initial, a comma inside a ministry field', (t) => {
 test('negative: a number that goes on into a figure is not the unit\'s', (t) => {
   t.deepEqual(positionOf('Ông Lê Văn Toàn, Giám đốc Công ty Sông Hồng 12 công nhân đã nghỉ việc.'), ['Lê Văn Toàn · Giám đốc Công ty Sông Hồng']);
 });
+
+test('"về" inside a name before a capitalized field; not before lower-case words', (t) => {
+  t.deepEqual(positionOf('Ông Kenji Mori, Giám đốc Viện Quốc gia về Khoa học và Công nghệ Nhật Bản nói.'),
+    ['Kenji Mori · Giám đốc Viện Quốc gia về Khoa học và Công nghệ Nhật Bản']);
+  t.deepEqual(positionOf('Ông Lê Văn An, Giám đốc Công ty Hoa Sen về việc này cho biết.'), ['Lê Văn An · Giám đốc Công ty Hoa Sen']);
+});

@@ -50,7 +50,8 @@ function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): numb
     // "Giao dịch Chứng khoán", "Minh Phát và Đối tác": lower-case words that join capitalized ones
     if (j > i && delimited) {
       let k = j;
-      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !tokens[k]!.breakBefore) k++;
+      // "về" joins too when a capitalized word follows it: "Viện Quốc gia về Khoa học và Công nghệ"
+      while (k < j + 2 && isLowerWord(tokens[k]) && (tokens[k]!.key === 'về' || (!NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1))) && !tokens[k]!.breakBefore) k++;
       if (k > j && tokens[k]?.isWord && tokens[k]!.capitalized && !tokens[k]!.breakBefore) { j = k; continue; }
     }
     break;
