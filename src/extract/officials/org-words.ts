@@ -47,15 +47,27 @@ interface Window {
   words: ReturnType<typeof wordsOf>;
 }
 
-/** Segmenter words of the field from token `from` to a few tokens past `i`, or null without the text. */
+/** Tokens of context segmented before the token asked about (a word spans at most three syllables). */
+const WINDOW_BEHIND = 2;
+
+/**
+ * Segmenter words of a short window of the field around token `i` (from a couple of tokens before
+ * it, never before `from`, to a few tokens past it), or null without the text. Small windows keep
+ * the finder fast; the CRF only looks a few tokens around each syllable.
+ */
 function windowAt(tokens: Token[], from: number, i: number): Window | null {
   const text = sourceOf(tokens);
   if (text === null) return null;
+  let first = Math.max(from, i - WINDOW_BEHIND);
+  while (first < i && tokens[first + 1]!.breakBefore) first++;
   let last = Math.min(tokens.length - 1, i + WINDOW_AHEAD);
   for (let k = i + 1; k <= last; k++) if (tokens[k]!.breakBefore) { last = k - 1; break; }
-  const base = tokens[from]!.start;
-  return { first: from, base, words: wordsOf(text.slice(base, tokens[last]!.end)) };
+  const base = tokens[first]!.start;
+  return { first, base, words: wordsOf(text.slice(base, tokens[last]!.end)) };
 }
+
+/** Word ends already found, per token array: both parsers and every retry ask for the same ones. */
+const wordEnds = new WeakMap<Token[], Map<number, number>>();
 
 /** Index of the first token starting at or after `offset` (absolute), from token `k` on. */
 function tokenAtOffset(tokens: Token[], k: number, offset: number): number {
@@ -70,7 +82,17 @@ function tokenAtOffset(tokens: Token[], k: number, offset: number): number {
  */
 export function wordEndAt(tokens: Token[], from: number, i: number): number {
   if (!isLower(tokens[i + 1]) || tokens[i + 1]!.breakBefore) return i + 1;
-  const w = windowAt(tokens, from, i);
+  let known = wordEnds.get(tokens);
+  if (!known) wordEnds.set(tokens, (known = new Map()));
+  const cached = known.get(i);
+  if (cached !== undefined) return cached;
+  const end = findWordEnd(tokens, i);
+  known.set(i, end);
+  return end;
+}
+
+function findWordEnd(tokens: Token[], i: number): number {
+  const w = windowAt(tokens, 0, i);
   if (!w) return i + 1;
   const rel = tokens[i]!.start - w.base;
   let wi = wordIndexAt(w.words, rel);

@@ -81,9 +81,10 @@ export function findNameThenPositions(tokens: Token[]): Claim[] {
     let nameAt = honorific ? honorific.end : i;
     if (honorific && tokens[nameAt]?.text === ':') nameAt++; // "Các đồng chí: …"
     // "Ủy viên Thường vụ Tỉnh ủy Giang Tô, Bí thư …": a run right after a body's word names the body
-    const bareName = honorific || afterOrganizationWord(tokens, i) ? null : readBareName(tokens, i);
+    const bare = honorific ? null : readBareName(tokens, i);
+    const bareName = bare && !afterOrganizationWord(tokens, i) ? bare : null;
     // "Siobhan Morden - Giám đốc …": a foreign name opening a clause, with an office and its body after it
-    const foreign = honorific || bareName || !opensClause(tokens, i) ? null : readForeignName(tokens, i);
+    const foreign = honorific || bare || !tokens[i]!.nameWord || !opensClause(tokens, i) ? null : readForeignName(tokens, i);
     const name = honorific ? readNameAfterHonorific(tokens, nameAt) : bareName ?? foreign;
     if (!name) continue;
     const positions: ParsedPosition[] = [];
