@@ -76,3 +76,10 @@ test('"về" inside a name before a capitalized field; not before lower-case wor
     ['Kenji Mori · Giám đốc Viện Quốc gia về Khoa học và Công nghệ Nhật Bản']);
   t.deepEqual(positionOf('Ông Lê Văn An, Giám đốc Công ty Hoa Sen về việc này cho biết.'), ['Lê Văn An · Giám đốc Công ty Hoa Sen']);
 });
+
+test('"về" and a lower-case field inside a name, up to a mark; a quoted name after a head', (t) => {
+  t.deepEqual(positionOf('Đại tá Lê Văn Thành, Phó cục trưởng cục CSĐT tội phạm về ma túy (C47) cho biết.'),
+    ['Lê Văn Thành · Phó cục trưởng cục CSĐT tội phạm về ma túy']);
+  t.deepEqual(positionOf('Ông Đỗ Văn Hoàng, Tổng giám đốc Công ty “Maple Food”, một công ty chuyên về đồ ăn nhanh.'),
+    ['Đỗ Văn Hoàng · Tổng giám đốc Công ty “Maple Food”']);
+});

@@ -138,8 +138,10 @@ export function lowerContinuation(tokens: Token[], from: number, j: number, notI
   const { organizations } = officialsLexicon();
   let k = j;
   let words = 0;
+  let about = false; // "tội phạm về tham nhũng": a "về" inside, then the stretch must end at a mark or a verb
   while (words < MAX_LOWER_WORDS && k < tokens.length && !tokens[k]!.breakBefore) {
     const t = tokens[k]!;
+    if (t.key === 'về' && k > j && isLower(tokens[k + 1])) { about = true; k++; continue; }
     if (t.key === 'số' && /^\p{N}/u.test(tokens[k + 1]?.text ?? '')) { k += 2; words++; continue; } // "số 2"
     if (!isLower(t)) break;
     const org = organizations.match(tokens, k);
@@ -163,6 +165,8 @@ export function lowerContinuation(tokens: Token[], from: number, j: number, notI
   if (!next || next.breakBefore || CLOSERS.has(next.key) || next.capitalized || LINKS.has(next.key)) return k;
   const org = organizations.match(tokens, k);
   if (org && org.value.kind === 'admin') return k;
+  // after "về" only a predicate verb ends it: "… về việc này cho biết" is a complement, not a name
+  if (about) return officialsLexicon().clauseVerbs.match(tokens, k) ? k : j;
   if (isStopWord(tokens, k, k + 1, notInName)) return k;
   return j;
 }

@@ -104,6 +104,18 @@ function afterLevel(parts: OrgPart[], part: OrgPart): boolean {
   return Boolean(before && before.kind === 'lexicon' && before.entry.kind === 'admin');
 }
 
+const OPEN_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', "'", '’']);
+
+/** A capitalized name in quotation marks at j ("“Maraven Food Central”"): the token after it, or j. */
+function quotedNameEnd(tokens: Token[], j: number): number {
+  if (!OPEN_QUOTES.has(tokens[j]?.key ?? '') || !tokens[j + 1]?.capitalized || tokens[j + 1]!.breakBefore) return j;
+  for (let k = j + 2; k < tokens.length && k <= j + 9 && !tokens[k]!.breakBefore; k++) {
+    if (CLOSE_QUOTES.has(tokens[k]!.key)) return k + 1;
+  }
+  return j;
+}
+
 /** Up to four lower-case words at j, then a capitalized one: where they end, or j. */
 function leadWordsEnd(tokens: Token[], j: number): number {
   let k = j;
@@ -162,6 +174,9 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       if (org.value.needsName) {
         const next = matchOrganizationWord(tokens, j);
         if (next) continue; // "Sở Công Thương", "Bộ Công an", "Công ty TNHH"
+        // "Công ty “Maraven Food”": a name in quotation marks after the head
+        const quoted = quotedNameEnd(tokens, j);
+        if (quoted > j) { parts.push({ kind: 'words', start: j, end: quoted, lowerTail: true }); j = quoted; continue; }
         // "Vụ chính sách Thuế", "Ban quản lý Khu …": between delimiters, lower-case words may open the name
         const lead = mode.delimited ? leadWordsEnd(tokens, j) : j;
         if (lead > j) {
