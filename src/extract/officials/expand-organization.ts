@@ -17,7 +17,8 @@ export function expandOrganization(text: string, tokens: Token[], org: ParsedOrg
   const out: string[] = [];
   const first = org.parts[0]!;
   // "Bộ trưởng Tài chính" → "Bộ Tài chính"; "Trưởng khoa Hô hấp …" → "Khoa Hô hấp …": the office names the body
-  if (body && ((first.kind === 'lexicon' && first.entry.kind === 'domain') || first.kind === 'words')) out.push(body);
+  const firstWord = text.slice(tokens[first.start]!.start, tokens[first.start]!.end).toLowerCase();
+  if (body && firstWord !== body.toLowerCase() && ((first.kind === 'lexicon' && first.entry.kind === 'domain') || first.kind === 'words')) out.push(body);
   const slice = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   for (const part of org.parts) {
     if (part.kind === 'lexicon') out.push(part.entry.expansion ?? slice(part.start, part.end));

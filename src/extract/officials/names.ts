@@ -66,6 +66,8 @@ export function isSurnameName(tokens: Token[], start: number, end: number): bool
   for (let k = start; k < end; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
   const place = matchPlace(tokens, start);
   if (place && place.end >= end) return false; // "Hà Nam", "Lâm Đồng": a place, not a person
+  const country = officialsLexicon().countries.match(tokens, start);
+  if (country && country.end >= end) return false; // "Ba Lan", "Đài Loan": a country
   return !opensNonName(tokens, start);
 }
 

@@ -74,3 +74,15 @@ test('a school bearing a historical name absent from namesakes.tsv is no person 
   t.is(o!.name, 'Trần Văn Bốn');
   t.is(o!.positions[0]!.organizationFull, 'Trường Trung học cơ sở Lê Lợi');
 });
+
+test('a country or a province after a body is no person', (t) => {
+  t.deepEqual(findOfficials('Thống đốc Ngân hàng Trung ương Ba Lan cũng có mặt tại buổi lễ.'), []);
+  const officials = findOfficials('Ông Dương Văn Trạch, Ủy viên Thường vụ Tỉnh ủy Giang Tô, Bí thư Thành ủy Nam Kinh bị điều tra.');
+  t.deepEqual(officials.map((o) => o.name), ['Dương Văn Trạch']);
+  t.deepEqual(officials[0]!.positions.map((p) => p.text), ['Ủy viên Thường vụ Tỉnh ủy Giang Tô', 'Bí thư Thành ủy Nam Kinh']);
+});
+
+test('a verb after a name that ends with a country is not part of it', (t) => {
+  const [o] = findOfficials('Bà Nguyễn Thị Ngọc Hà, Phó Chủ tịch Hội Nhi khoa Việt Nam cảm thán: thật đáng buồn.');
+  t.is(o!.positions[0]!.text, 'Phó Chủ tịch Hội Nhi khoa Việt Nam');
+});

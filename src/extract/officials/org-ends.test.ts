@@ -57,3 +57,29 @@ test('"office, ông X, office": X states his own office', (t) => {
   t.deepEqual(positionOf('Ghi nhận ý kiến của đại diện Việt Nam, ông Tanaka, Trưởng ban tổ chức Giải cờ vua châu Á đã xin lỗi.'),
     ['Tanaka · Trưởng ban tổ chức Giải cờ vua châu Á']);
 });
+
+test('a unit number, an initial, a comma inside a ministry field', (t) => {
+  t.deepEqual(positionOf('Cùng ngày, thiếu tướng Lê Văn Toàn, Tư lệnh Binh đoàn 15 (Bộ Quốc phòng) đã ký quyết định.'),
+    ['Lê Văn Toàn · Tư lệnh Binh đoàn 15']);
+  t.deepEqual(positionOf('Mark Dowling, nhà phân tích tại Morgan J. Keller cho biết cổ phiếu sẽ tăng.'),
+    ['Mark Dowling · nhà phân tích tại Morgan J. Keller']);
+  t.deepEqual(positionOf('Ông Vũ Văn Quang, Giám đốc Sở Lao động, Thương binh và Xã hội Nam Định cho biết.'),
+    ['Vũ Văn Quang · Giám đốc Sở Lao động, Thương binh và Xã hội Nam Định']);
+});
+
+test('negative: a number that goes on into a figure is not the unit\'s', (t) => {
+  t.deepEqual(positionOf('Ông Lê Văn Toàn, Giám đốc Công ty Sông Hồng 12 công nhân đã nghỉ việc.'), ['Lê Văn Toàn · Giám đốc Công ty Sông Hồng']);
+});
+
+test('"về" inside a name before a capitalized field; not before lower-case words', (t) => {
+  t.deepEqual(positionOf('Ông Kenji Mori, Giám đốc Viện Quốc gia về Khoa học và Công nghệ Nhật Bản nói.'),
+    ['Kenji Mori · Giám đốc Viện Quốc gia về Khoa học và Công nghệ Nhật Bản']);
+  t.deepEqual(positionOf('Ông Lê Văn An, Giám đốc Công ty Hoa Sen về việc này cho biết.'), ['Lê Văn An · Giám đốc Công ty Hoa Sen']);
+});
+
+test('"về" and a lower-case field inside a name, up to a mark; a quoted name after a head', (t) => {
+  t.deepEqual(positionOf('Đại tá Lê Văn Thành, Phó cục trưởng cục CSĐT tội phạm về ma túy (C47) cho biết.'),
+    ['Lê Văn Thành · Phó cục trưởng cục CSĐT tội phạm về ma túy']);
+  t.deepEqual(positionOf('Ông Đỗ Văn Hoàng, Tổng giám đốc Công ty “Maple Food”, một công ty chuyên về đồ ăn nhanh.'),
+    ['Đỗ Văn Hoàng · Tổng giám đốc Công ty “Maple Food”']);
+});

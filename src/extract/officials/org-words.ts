@@ -28,12 +28,14 @@ const LINKS = new Set(['của', 'thuộc', 'tại']);
 
 /**
  * Grammar words that never sit inside an organization's name: a run of lower-case words that holds
- * one ("chủ một tiệm hoa", "Giám đốc cho biết") is no organization.
+ * one ("chủ một tiệm hoa", "Giám đốc cho biết") is no organization. Single syllables only: verbs of
+ * two syllables ("cho biết", "tham gia") are in clause-verbs.tsv, since their syllables alone are name
+ * words ("Quốc gia", "Phát triển").
  */
 export const NOT_IN_NAME = new Set(
-  ('một các những mọi cho biết là đã được bị sẽ đang với ở tại của trong khi này đó kia nói ông bà chị anh ' +
+  ('một các những mọi cho là đã được bị sẽ đang với ở tại của trong khi này đó kia nói ông bà chị anh ' +
     'cũng có không về từ theo vào ra thì mà nhưng hay hoặc để do bởi nên vì sau trước trên dưới người ' +
-    'đến tới cùng vừa mới rằng nhận chia sẻ phát biểu trao dự tham gia họp làm đây nay hôm ngày tháng năm')
+    'đến tới cùng vừa mới rằng nhận trao dự họp làm đây nay hôm ngày tháng năm')
     .split(' '),
 );
 
@@ -45,15 +47,27 @@ interface Window {
   words: ReturnType<typeof wordsOf>;
 }
 
-/** Segmenter words of the field from token `from` to a few tokens past `i`, or null without the text. */
+/** Tokens of context segmented before the token asked about (a word spans at most three syllables). */
+const WINDOW_BEHIND = 2;
+
+/**
+ * Segmenter words of a short window of the field around token `i` (from a couple of tokens before
+ * it, never before `from`, to a few tokens past it), or null without the text. Small windows keep
+ * the finder fast; the CRF only looks a few tokens around each syllable.
+ */
 function windowAt(tokens: Token[], from: number, i: number): Window | null {
   const text = sourceOf(tokens);
   if (text === null) return null;
+  let first = Math.max(from, i - WINDOW_BEHIND);
+  while (first < i && tokens[first + 1]!.breakBefore) first++;
   let last = Math.min(tokens.length - 1, i + WINDOW_AHEAD);
   for (let k = i + 1; k <= last; k++) if (tokens[k]!.breakBefore) { last = k - 1; break; }
-  const base = tokens[from]!.start;
-  return { first: from, base, words: wordsOf(text.slice(base, tokens[last]!.end)) };
+  const base = tokens[first]!.start;
+  return { first, base, words: wordsOf(text.slice(base, tokens[last]!.end)) };
 }
+
+/** Word ends already found, per token array: both parsers and every retry ask for the same ones. */
+const wordEnds = new WeakMap<Token[], Map<number, number>>();
 
 /** Index of the first token starting at or after `offset` (absolute), from token `k` on. */
 function tokenAtOffset(tokens: Token[], k: number, offset: number): number {
@@ -68,7 +82,17 @@ function tokenAtOffset(tokens: Token[], k: number, offset: number): number {
  */
 export function wordEndAt(tokens: Token[], from: number, i: number): number {
   if (!isLower(tokens[i + 1]) || tokens[i + 1]!.breakBefore) return i + 1;
-  const w = windowAt(tokens, from, i);
+  let known = wordEnds.get(tokens);
+  if (!known) wordEnds.set(tokens, (known = new Map()));
+  const cached = known.get(i);
+  if (cached !== undefined) return cached;
+  const end = findWordEnd(tokens, i);
+  known.set(i, end);
+  return end;
+}
+
+function findWordEnd(tokens: Token[], i: number): number {
+  const w = windowAt(tokens, 0, i);
   if (!w) return i + 1;
   const rel = tokens[i]!.start - w.base;
   let wi = wordIndexAt(w.words, rel);
@@ -92,19 +116,32 @@ export function isStopWord(tokens: Token[], a: number, b: number, notInName: Set
   return clauseVerbs.match(tokens, a) !== null;
 }
 
+/** Do tokens [from, j) end with a country or a province ("… Việt Nam", "… Đà Nẵng")? */
+function endsWithPlace(tokens: Token[], from: number, j: number): boolean {
+  const { countries, places } = officialsLexicon();
+  for (let k = Math.max(from, j - 4); k < j; k++) {
+    if (!tokens[k]!.capitalized) continue;
+    if (countries.match(tokens, k)?.end === j || places.match(tokens, k)?.end === j) return true;
+  }
+  return false;
+}
+
 /**
  * Lower-case words at token j that go on with the name part before them; returns the token after
  * them, or j when they do not (the stretch is too long, or does not end where a noun phrase ends).
  */
 export function lowerContinuation(tokens: Token[], from: number, j: number, notInName: Set<string> = NOT_IN_NAME): number {
   if (!isLower(tokens[j]) || tokens[j]!.breakBefore) return j;
+  if (endsWithPlace(tokens, from, j)) return j; // "Hội Phụ sản Việt Nam cảm thán": a country closes the name
   const w = windowAt(tokens, from, j);
   if (!w) return j;
   const { organizations } = officialsLexicon();
   let k = j;
   let words = 0;
+  let about = false; // "tội phạm về tham nhũng": a "về" inside, then the stretch must end at a mark or a verb
   while (words < MAX_LOWER_WORDS && k < tokens.length && !tokens[k]!.breakBefore) {
     const t = tokens[k]!;
+    if (t.key === 'về' && k > j && isLower(tokens[k + 1])) { about = true; k++; continue; }
     if (t.key === 'số' && /^\p{N}/u.test(tokens[k + 1]?.text ?? '')) { k += 2; words++; continue; } // "số 2"
     if (!isLower(t)) break;
     const org = organizations.match(tokens, k);
@@ -128,6 +165,8 @@ export function lowerContinuation(tokens: Token[], from: number, j: number, notI
   if (!next || next.breakBefore || CLOSERS.has(next.key) || next.capitalized || LINKS.has(next.key)) return k;
   const org = organizations.match(tokens, k);
   if (org && org.value.kind === 'admin') return k;
+  // after "về" only a predicate verb ends it: "… về việc này cho biết" is a complement, not a name
+  if (about) return officialsLexicon().clauseVerbs.match(tokens, k) ? k : j;
   if (isStopWord(tokens, k, k + 1, notInName)) return k;
   return j;
 }
@@ -146,4 +185,5 @@ export function endsPhrase(tokens: Token[], k: number): boolean {
 }
 
 /** Auxiliaries and adverbs that open a predicate ("… Giám đốc, đã ký", "… Chủ tịch Hội cũng …"). */
-const PREDICATE_OPENERS = new Set(['là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cũng', 'vừa', 'mới', 'thì', 'mà', 'nhưng', 'vẫn', 'không', 'chưa', 'đều', 'rất', 'cho']);
+// ("cho" is left out: it opens names too, "Công ty cho thuê tài chính …"; "cho biết" is a clause verb)
+const PREDICATE_OPENERS = new Set(['là', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cũng', 'vừa', 'mới', 'thì', 'mà', 'nhưng', 'vẫn', 'không', 'chưa', 'đều', 'rất']);

@@ -44,11 +44,14 @@ function capitalizedRunEnd(tokens: Token[], i: number, delimited: boolean): numb
   let j = i;
   while (j < tokens.length && (j === i || !tokens[j]!.breakBefore)) {
     const t = tokens[j]!;
+    // "Sanford C. Bernstein": an initial with its dot inside a name
+    if (j > i && t.upper === false && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && tokens[j + 2]?.capitalized && !tokens[j + 2]!.breakBefore) { j += 2; continue; }
     if (t.isWord && t.capitalized && !/^\p{N}/u.test(t.text)) { j++; continue; }
     // "Giao dịch Chứng khoán", "Minh Phát và Đối tác": lower-case words that join capitalized ones
     if (j > i && delimited) {
       let k = j;
-      while (k < j + 2 && isLowerWord(tokens[k]) && !NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1) && !tokens[k]!.breakBefore) k++;
+      // "về" joins too when a capitalized word follows it: "Viện Quốc gia về Khoa học và Công nghệ"
+      while (k < j + 2 && isLowerWord(tokens[k]) && (tokens[k]!.key === 'về' || (!NOT_IN_NAME.has(tokens[k]!.key) && !isStopWord(tokens, k, k + 1))) && !tokens[k]!.breakBefore) k++;
       if (k > j && tokens[k]?.isWord && tokens[k]!.capitalized && !tokens[k]!.breakBefore) { j = k; continue; }
     }
     break;
@@ -99,6 +102,18 @@ function joinsByDash(tokens: Token[], j: number): boolean {
 function afterLevel(parts: OrgPart[], part: OrgPart): boolean {
   const before = parts[parts.indexOf(part) - 1];
   return Boolean(before && before.kind === 'lexicon' && before.entry.kind === 'admin');
+}
+
+const OPEN_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', "'", '’']);
+
+/** A capitalized name in quotation marks at j ("“Maraven Food Central”"): the token after it, or j. */
+function quotedNameEnd(tokens: Token[], j: number): number {
+  if (!OPEN_QUOTES.has(tokens[j]?.key ?? '') || !tokens[j + 1]?.capitalized || tokens[j + 1]!.breakBefore) return j;
+  for (let k = j + 2; k < tokens.length && k <= j + 9 && !tokens[k]!.breakBefore; k++) {
+    if (CLOSE_QUOTES.has(tokens[k]!.key)) return k + 1;
+  }
+  return j;
 }
 
 /** Up to four lower-case words at j, then a capitalized one: where they end, or j. */
@@ -159,6 +174,9 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       if (org.value.needsName) {
         const next = matchOrganizationWord(tokens, j);
         if (next) continue; // "Sở Công Thương", "Bộ Công an", "Công ty TNHH"
+        // "Công ty “Maraven Food”": a name in quotation marks after the head
+        const quoted = quotedNameEnd(tokens, j);
+        if (quoted > j) { parts.push({ kind: 'words', start: j, end: quoted, lowerTail: true }); j = quoted; continue; }
         // "Vụ chính sách Thuế", "Ban quản lý Khu …": between delimiters, lower-case words may open the name
         const lead = mode.delimited ? leadWordsEnd(tokens, j) : j;
         if (lead > j) {
@@ -212,6 +230,15 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       j = place.end;
       continue;
     }
+    // "Ngân hàng Trung ương Ba Lan", "Bộ Ngoại giao Nga": a country closes the body it follows
+    if (parts.length > 0 && tokens[j]?.capitalized && parts[parts.length - 1]!.kind === 'lexicon') {
+      const country = lex.countries.match(tokens, j);
+      if (country) {
+        parts.push({ kind: 'country', start: j, end: country.end, country: country.value });
+        j = country.end;
+        break;
+      }
+    }
     if (parts.length === 0 && tokens[j]?.capitalized) {
       const country = lex.countries.match(tokens, j);
       if (country) {
@@ -243,6 +270,13 @@ export function parseOrganization(tokens: Token[], i: number, mode: OrgMode): Pa
       // "Trung tâm Kiểm soát bệnh tật tỉnh …", "Công ty TNHH MTV Cấp nước sạch số 2": lower-case words of the name
       const k = lowerContinuation(tokens, prev.start, j);
       if (k > j) { prev.end = k; prev.lowerTail = true; j = k; continue; }
+    }
+    // "Binh đoàn 18", "Công ty Sông Đà 10": a unit's number closes its name
+    if (prev && prev.kind === 'words' && /^\p{N}{1,3}$/u.test(tokens[j]?.text ?? '') && !tokens[j]!.breakBefore && endsPhrase(tokens, j + 1)) {
+      prev.end = j + 1;
+      prev.lowerTail = true;
+      j++;
+      continue;
     }
     if (prev && (prev.kind === 'words' || (prev.kind === 'lexicon' && prev.entry.kind === 'domain')) && joinsByDash(tokens, j)) {
       // "Phòng Kinh tế - Hạ tầng", "Ủy ban Văn hóa - Giáo dục": a dash between two fields of one name

@@ -7,6 +7,8 @@ import { phraseKeys, type Token } from './tokens.js';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
+  /** Case-sensitive children, by exact key (no key string is built per lookup). */
+  exact?: Map<string, TrieNode<T>>;
   value?: T;
 }
 
@@ -15,8 +17,6 @@ export interface PhraseMatch<T> {
   /** Index of the first token after the phrase. */
   end: number;
 }
-
-const EXACT = '\u0000';
 
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
@@ -27,11 +27,11 @@ export class PhraseTrie<T> {
     if (keys.length === 0) return;
     let node = this.root;
     for (const k of keys) {
-      const key = exact ? EXACT + k : k;
-      let child = node.next.get(key);
+      const map = exact ? (node.exact ??= new Map()) : node.next;
+      let child = map.get(k);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(key, child);
+        map.set(k, child);
       }
       node = child;
     }
@@ -41,7 +41,7 @@ export class PhraseTrie<T> {
   /** The longest phrase starting at token `i` that does not cross a line break, or null. */
   match(tokens: Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
-    if (!first || (!this.root.next.has(first.key) && !this.root.next.has(EXACT + first.exactKey))) return null;
+    if (!first || (!this.root.next.has(first.key) && !this.root.exact?.has(first.exactKey))) return null;
     const best: PhraseMatch<T>[] = [];
     this.walk(tokens, i, this.root, i, best);
     return best[0] ?? null;
@@ -53,7 +53,7 @@ export class PhraseTrie<T> {
     if (!t || (j > i && t.breakBefore)) return;
     const folded = node.next.get(t.key);
     if (folded) this.walk(tokens, i, folded, j + 1, best);
-    const exact = node.next.get(EXACT + t.exactKey);
+    const exact = node.exact?.get(t.exactKey);
     if (exact) this.walk(tokens, i, exact, j + 1, best);
   }
 }

@@ -12,6 +12,7 @@ import type { Claim } from '../claims.js';
 import { readForeignName } from '../foreign-names.js';
 import { readBareName, readHonorific, readNameAfterHonorific } from '../names.js';
 import { endsPhrase, NOT_IN_NAME } from '../org-words.js';
+import { officialsLexicon } from '../lexicon.js';
 import { parseOrganization } from '../organizations.js';
 import { keyOf, type Token } from '../tokens.js';
 import { parsePosition, type ParsedPosition } from '../positions.js';
@@ -57,6 +58,13 @@ function withBodyAfterComma(tokens: Token[], pos: ParsedPosition | null): Parsed
   return { ...pos, end: org.end, org, bare: false };
 }
 
+/** Does an organization word ("Tỉnh ủy", "Sở", "tỉnh") end right before token i? */
+function afterOrganizationWord(tokens: Token[], i: number): boolean {
+  const { organizations } = officialsLexicon();
+  for (let k = Math.max(0, i - 3); k < i; k++) if (organizations.match(tokens, k)?.end === i) return true;
+  return false;
+}
+
 /** Token i opens a clause: first of the field, or after a sentence mark, a comma or a quotation mark. */
 function opensClause(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -72,9 +80,11 @@ export function findNameThenPositions(tokens: Token[]): Claim[] {
     const honorific = readHonorific(tokens, i);
     let nameAt = honorific ? honorific.end : i;
     if (honorific && tokens[nameAt]?.text === ':') nameAt++; // "Các đồng chí: …"
-    const bareName = honorific ? null : readBareName(tokens, i);
+    // "Ủy viên Thường vụ Tỉnh ủy Giang Tô, Bí thư …": a run right after a body's word names the body
+    const bare = honorific ? null : readBareName(tokens, i);
+    const bareName = bare && !afterOrganizationWord(tokens, i) ? bare : null;
     // "Siobhan Morden - Giám đốc …": a foreign name opening a clause, with an office and its body after it
-    const foreign = honorific || bareName || !opensClause(tokens, i) ? null : readForeignName(tokens, i);
+    const foreign = honorific || bare || !tokens[i]!.nameWord || !opensClause(tokens, i) ? null : readForeignName(tokens, i);
     const name = honorific ? readNameAfterHonorific(tokens, nameAt) : bareName ?? foreign;
     if (!name) continue;
     const positions: ParsedPosition[] = [];
