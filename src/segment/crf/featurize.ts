@@ -115,6 +115,8 @@ export interface CompiledFeatures {
   dictionary: CompiledDictionary | null;
   /** Syllables of the model's multi-syllable raw values → id. */
   rawVocab: Map<string, number>;
+  /** The templates as six integers each (a, b, family, slot, bos, eos), for the scoring loop. */
+  table: Int32Array;
 }
 
 /** Compile vntk template strings against a model's attribute table. */
@@ -189,7 +191,9 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
     }
   }
   const dictionary = options.dictionary ? compileDictionary(options.dictionary) : null;
-  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab };
+  const table = new Int32Array(templates.length * 6);
+  templates.forEach((t, k) => table.set([t.a, t.b, t.family, t.slot, t.bos, t.eos], k * 6));
+  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table };
 }
 
 function inDictionary(dict: CompiledDictionary | null, word: string): boolean {
@@ -285,7 +289,7 @@ function wordFamilyValue(fam: Family, words: readonly string[], infos: SyllableI
  * @param lowerOut when given, receives the lower-cased words.
  */
 export function scoreSentence(compiled: CompiledFeatures, columns: readonly (readonly string[])[], lowerOut?: string[]): Float64Array {
-  const { templates, families, options, model } = compiled;
+  const { families, options, model } = compiled;
   const L = model.numLabels;
   const words = columns[0]!;
   const n = words.length;
@@ -383,22 +387,24 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
 
   const state = new Float64Array(n * L);
   const weights = model.state;
-  const T = templates.length;
+  const table = compiled.table;
+  const T6 = table.length;
+  // each state cell sums its weights in template order (CRFsuite's order: the same doubles)
   for (let i = 0; i < n; i++) {
     const row = i * L;
-    for (let k = 0; k < T; k++) {
-      const t = templates[k]!;
-      const pos = i + t.a;
+    for (let k = 0; k < T6; k += 6) {
+      const pos = i + table[k]!;
       let id: number;
-      if (pos < 0) id = t.bos;
-      else if (pos >= n || i + t.b >= n) id = t.eos;
+      if (pos < 0) id = table[k + 4]!;
+      else if (pos >= n || i + table[k + 1]! >= n) id = table[k + 5]!;
       else {
-        const ids = familyIds[t.family]![pos];
-        id = ids === undefined ? -1 : ids[t.slot]!;
+        const ids = familyIds[table[k + 2]!]![pos];
+        id = ids === undefined ? -1 : ids[table[k + 3]!]!;
       }
       if (id < 0) continue;
       const w = id * L;
-      for (let l = 0; l < L; l++) state[row + l] += weights[w + l]!;
+      if (L === 2) { state[row] += weights[w]!; state[row + 1] += weights[w + 1]!; }
+      else for (let l = 0; l < L; l++) state[row + l] += weights[w + l]!;
     }
   }
   return state;
