@@ -5,13 +5,12 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { progressReporter } from '../../batch/progress.js';
-import { DEFAULT_TIME_LIMIT_MS } from '../../batch/run-batch.js';
 import { formatSummaryLines } from '../../batch/summary.js';
 import { DEFAULT_MAX_BYTES } from '../../pipeline/limits.js';
 import { DEFAULT_QUEUE_NAME, isPostgresUrl, redisOptions } from '../../queue/connection.js';
 import { DEFAULT_ATTEMPTS, enqueue } from '../../queue/enqueue.js';
 import { formatStatus, queueStatus, retryFailed } from '../../queue/status.js';
-import { DEFAULT_LOCK_MS, runQueueWorker } from '../../queue/worker.js';
+import { DEFAULT_LOCK_MS, DEFAULT_TIME_LIMIT_MS, runQueueWorker } from '../../queue/worker.js';
 import { EXIT, type CliIO } from '../io.js';
 import { isoOption, positiveIntOption } from '../option-values.js';
 
