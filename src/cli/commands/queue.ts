@@ -18,7 +18,7 @@ export const ENQUEUE_HELP = `Usage: baochi enqueue INPUT... --queue redis://HOST
 
 Reads the inputs as \`baochi run\` does (files, directories, quoted globs, .gz, JSONL, WARC and
 .warc.gz, - for stdin) and adds one job per document to the queue. A job carries the document's
-bytes (deflated), so workers need no shared filesystem. Its id is the document's sha256 and a hash
+bytes (deflated, in a Redis key beside it), so workers need no shared filesystem. Its id is the document's sha256 and a hash
 of its source: enqueueing the same inputs again adds nothing. A source that cannot be read (or is
 over --max-bytes) still gets a job: its worker writes the error record.
 
