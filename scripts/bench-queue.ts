@@ -74,7 +74,7 @@ const median = (v: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-interface Row { label: string; documents: number; articles: number; seconds: number; cpu: number }
+interface Row { label: string; documents: number; articles: number; seconds: number; cpu: number; serversCpu?: number }
 
 async function main(): Promise<void> {
   const records = opt('--records', '1000');
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
         const servers = serversCpu() - s0;
         round.push({
           cpu: ws.reduce((a, w) => a + w.cpu, 0) + servers,
+          serversCpu: servers,
           label: `queue, ${n} worker process${n > 1 ? 'es' : ''} → postgres`,
           documents: ws.reduce((a, w) => a + w.documents, 0), articles: ws.reduce((a, w) => a + w.articles, 0),
           seconds: Math.max(...ws.map((w) => w.seconds)),
@@ -123,7 +124,8 @@ async function main(): Promise<void> {
       }
       for (const r of round) {
         console.log(`round ${rep + 1}: ${r.label}: ${r.documents} docs, ${r.articles} articles, ${r.seconds.toFixed(2)} s, ` +
-          `${(r.articles / r.seconds).toFixed(1)} articles/s, ${r.cpu.toFixed(1)} CPU s, ${(r.articles / r.cpu).toFixed(1)} articles/CPU-s`);
+          `${(r.articles / r.seconds).toFixed(1)} articles/s, ${r.cpu.toFixed(1)} CPU s` +
+          `${r.serversCpu !== undefined ? ` (Redis + PostgreSQL ${r.serversCpu.toFixed(1)})` : ''}, ${(r.articles / r.cpu).toFixed(1)} articles/CPU-s`);
       }
       rows.push(...round);
       rounds.push(round);

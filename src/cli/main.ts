@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'one self-contained HTML page: officials, timelines, series charts', load: async () => (await import('./commands/report.js')).runReport },
   enqueue: { summary: 'inputs → one Redis (BullMQ) job per document, for `baochi worker`', load: async () => (await import('./commands/queue.js')).runEnqueue },
   worker: { summary: 'queue jobs → records in PostgreSQL; any number, on any number of machines', load: async () => (await import('./commands/queue.js')).runWorker },
-  queue: { summary: 'queue status: waiting, active, done, failed, docs/s over the last minute', load: async () => (await import('./commands/queue.js')).runQueue },
+  queue: { summary: 'queue status (waiting, active, done, failed, docs/s over the last minute) | queue retry', load: async () => (await import('./commands/queue.js')).runQueue },
   demo: { summary: 'process corpus/samples into ./baochi.db and print a summary (npm start)', load: async () => (await import('./commands/demo.js')).runDemo },
 };
 

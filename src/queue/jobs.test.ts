@@ -1,4 +1,5 @@
 import test from 'ava';
+import { questionOf } from '../batch/tasks.js';
 import { sha256Hex } from '../pipeline/extract.js';
 import { decodeJob, encodeJob, jobIdOf } from './jobs.js';
 
@@ -30,6 +31,8 @@ test('same bytes under another source: another job; same source and bytes: the s
 
 test('text documents come back as text; a failed source has no payload; a lost payload is an error', (t) => {
   const text = encodeJob({ source: 'dump.jsonl#3', format: 'text', content: 'Sáng 5/6, Quốc hội thảo luận dự án Luật Đất đai (sửa đổi).' });
+  const textDoc = { source: 'dump.jsonl#3', format: 'text' as const, content: 'Sáng 5/6, Quốc hội thảo luận dự án Luật Đất đai (sửa đổi).' };
+  t.deepEqual([text.data.id, text.data.size], [questionOf(textDoc).id, questionOf(textDoc).size], 'the batch engine\'s id and size');
   t.is(decodeJob(text.data, text.payload).content, 'Sáng 5/6, Quốc hội thảo luận dự án Luật Đất đai (sửa đổi).');
   const failed = encodeJob({ source: 'missing.html', format: 'html', failure: { stage: 'ingest', reason: 'no such file or directory' } });
   t.is(failed.payload, null);

@@ -20,7 +20,6 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { RawDocument, RawFormat } from '../ingest/raw-document.js';
-import { questionOf } from '../batch/tasks.js';
 
 export interface DocJob {
   v: 1;
@@ -44,7 +43,18 @@ export interface DocJob {
 /** The Redis key (under the queue's prefix, see Queue.toKey) holding a job's deflated content. */
 export const payloadKey = (jobId: string): string => `payload:${jobId}`;
 
-const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+const sha = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
+
+/**
+ * The record id and size, as the batch engine's questionOf computes them (sha256 of the content; of
+ * "source:" + source when there is none). Not imported from there: that module loads the whole
+ * pipeline, which a worker's main thread (and enqueue) never runs. jobs.test.ts checks the two agree.
+ */
+function identify(doc: RawDocument): { id: string; size: number } {
+  const content = doc.failure ? undefined : doc.bytes ?? doc.content;
+  if (content === undefined) return { id: sha(`source:${doc.source}`), size: 0 };
+  return typeof content === 'string' ? { id: sha(content), size: content.length } : { id: sha(content), size: content.byteLength };
+}
 
 export function jobIdOf(id: string, source: string): string {
   return `${id}-${sha(source).slice(0, 32)}`;
@@ -52,7 +62,7 @@ export function jobIdOf(id: string, source: string): string {
 
 /** A document → its job: id, data and payload. Level 1: most of deflate's gain at a fraction of its time. */
 export function encodeJob(doc: RawDocument): { jobId: string; data: DocJob; payload: Buffer | null } {
-  const q = questionOf(doc);
+  const q = identify(doc);
   const data: DocJob = { v: 1, source: doc.source, format: doc.format, id: q.id, size: q.size };
   let payload: Buffer | null = null;
   if (!doc.failure) {

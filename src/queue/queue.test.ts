@@ -244,3 +244,56 @@ serverTest('SIGTERM: the worker finishes the jobs in hand and exits 0; a --drain
   t.is(await written(url), 300);
   t.is((await queueStatus(redis!.url, name)).done, 300);
 });
+
+serverTest('a document over the time limit becomes an error record (stage limit) and its job completes, no retry', async (t) => {
+  const dir = tempDir('baochi-queue-limit-');
+  const pages = join(dir, 'pages');
+  writePages(pages, 1);
+  const name = 'limit';
+  t.is((await enqueue({ inputs: [pages], queue: redis!.url, name })).added, 2);
+  await postgres!.createDatabase('limit');
+  const url = postgres!.urlFor('limit');
+  // 1 ms: no page can be extracted in time; the thread is replaced, the job is done with its error record.
+  const worker = startWorker(cliWrapper(dir), ['--queue', redis!.url, '--name', name, '--out', url, '--drain', '--quiet', '--time-limit', '1']);
+  t.is(await worker.exit, 0, worker.stderr());
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = (await client.query('SELECT stage, error FROM errors ORDER BY source')).rows as { stage: string; error: string }[];
+    t.deepEqual(rows.map((r) => r.stage), ['limit', 'limit']);
+    t.regex(rows[0]!.error, /1 ms limit/);
+    t.is(Number((await client.query('SELECT count(*) AS n FROM articles')).rows[0].n), 0);
+  } finally {
+    await client.end();
+  }
+  const status = await queueStatus(redis!.url, name);
+  t.deepEqual([status.done, status.failed, status.delayed], [2, 0, 0]);
+});
+
+serverTest('queue retry: jobs that used up their tries go back to waiting, bytes and all', async (t) => {
+  const dir = tempDir('baochi-queue-retry-');
+  const pages = join(dir, 'pages');
+  writePages(pages, 2);
+  const name = 'retry';
+  t.is((await enqueue({ inputs: [pages], queue: redis!.url, name, attempts: 1 })).added, 3);
+  // A consumer that always fails, as a worker does while the store is down for longer than its tries.
+  const { Worker } = await import('bullmq');
+  const { redisClient } = await import('./connection.js');
+  const conn = redisClient(redis!.url);
+  let failures = 0;
+  const allFailed = new Promise<void>((resolve) => {
+    const w = new Worker(name, async () => { throw new Error('store down'); }, { connection: conn });
+    w.on('failed', () => { if (++failures === 3) void w.close().then(resolve); });
+  });
+  await allFailed;
+  conn.disconnect();
+  t.is((await queueStatus(redis!.url, name)).failed, 3);
+  const { retryFailed } = await import('./status.js');
+  t.is(await retryFailed(redis!.url, name), 3);
+  const after = await queueStatus(redis!.url, name);
+  t.deepEqual([after.failed, after.waiting], [0, 3]);
+  await postgres!.createDatabase('retry');
+  const worker = startWorker(cliWrapper(dir), ['--queue', redis!.url, '--name', name, '--out', postgres!.urlFor('retry'), '--drain', '--quiet']);
+  t.is(await worker.exit, 0, worker.stderr());
+  t.is(await written(postgres!.urlFor('retry')), 3, 'the retried jobs still had their bytes');
+});

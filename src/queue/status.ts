@@ -41,6 +41,20 @@ export async function queueStatus(url: string, name = DEFAULT_QUEUE_NAME): Promi
   }
 }
 
+/** Failed jobs (tries used up) back to waiting, their bytes still beside them; how many. */
+export async function retryFailed(url: string, name = DEFAULT_QUEUE_NAME): Promise<number> {
+  const redis = redisClient(url);
+  const queue = new Queue(name, { connection: redis });
+  try {
+    const failed = await queue.getFailedCount();
+    if (failed > 0) await queue.retryJobs({ state: 'failed' });
+    return failed;
+  } finally {
+    await queue.close();
+    redis.disconnect();
+  }
+}
+
 export function formatStatus(s: QueueStatus): string {
   return `queue ${s.name}: ${s.waiting} waiting, ${s.delayed} delayed (retry), ${s.active} active, ${s.done} done, ${s.failed} failed; ` +
     `${s.lastMinute} done in the last minute (${s.docsPerSecond.toFixed(1)} docs/s)`;

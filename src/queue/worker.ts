@@ -19,19 +19,21 @@
  */
 import { Queue, Worker, type Job } from 'bullmq';
 import { errorRecord, type OutputRecord } from '../record.js';
-import { questionOf, type Task, type TaskResult } from '../batch/tasks.js';
+// Types only: this thread never extracts, so it does not load the pipeline (lexicons, models: 0.3 CPU s).
+import type { Task, TaskResult } from '../batch/tasks.js';
 import { WorkerPool, workerModule, type FailureStage } from '../batch/worker-pool.js';
 import type { ExtractWorkerData } from '../batch/extract-worker.js';
 import { countRecord, emptySummary, tallyOf, type RunSummary } from '../batch/summary.js';
 import type { ProgressSnapshot } from '../batch/progress.js';
 import type { RawExtractOptions } from '../pipeline/extract-raw.js';
 import { DEFAULT_MAX_BYTES } from '../pipeline/limits.js';
-import { DEFAULT_TIME_LIMIT_MS } from '../batch/run-batch.js';
 import { PgStore, type PutOutcome } from '../sinks/postgres-store.js';
 import { DEFAULT_QUEUE_NAME, redisClient } from './connection.js';
 import { decodeJob, payloadKey, type DocJob } from './jobs.js';
 
 export const DEFAULT_LOCK_MS = 30_000;
+/** As `baochi run`'s (run-batch.ts, not imported: it loads every sink). */
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
 
 export interface QueueWorkerOptions {
   /** redis://HOST:PORT/DB */
@@ -62,9 +64,12 @@ const BATCH_HERE = new URL(import.meta.url.endsWith('.ts') ? '../batch/tasks.ts'
 
 function failureResult(task: Task, stage: FailureStage, reason: string): TaskResult {
   if (task.kind !== 'doc') throw new Error('queue jobs are documents');
-  const q = questionOf(task.doc);
-  const record = errorRecord(q.id, task.doc.source, stage, reason, task.doc.url ?? null);
-  return { items: [{ ...q, url: task.doc.url ?? null, tally: tallyOf(record), record }] };
+  const { doc } = task;
+  // decodeJob sets the id computed at enqueue (questionOf's: sha256 of the content).
+  const content = doc.bytes ?? doc.content;
+  const size = content === undefined ? 0 : typeof content === 'string' ? content.length : content.byteLength;
+  const record = errorRecord(doc.id!, doc.source, stage, reason, doc.url ?? null);
+  return { items: [{ source: doc.source, id: doc.id!, size, content: content !== undefined, url: doc.url ?? null, tally: tallyOf(record), record }] };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

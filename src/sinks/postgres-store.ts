@@ -90,7 +90,10 @@ export class PgStore {
   }
 
   private async call(record: OutputRecord): Promise<PutOutcome> {
-    const res = await this.pool.query<{ outcome: PutOutcome }>('SELECT baochi_put($1, $2, $3, $4, $5, $6, $7) AS outcome', putArguments(record));
+    // Named: prepared once per connection, not parsed and planned for every record.
+    const res = await this.pool.query<{ outcome: PutOutcome }>({
+      name: 'baochi_put', text: 'SELECT baochi_put($1, $2, $3, $4, $5, $6, $7) AS outcome', values: putArguments(record),
+    });
     return res.rows[0]!.outcome;
   }
 

@@ -5,13 +5,12 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { progressReporter } from '../../batch/progress.js';
-import { DEFAULT_TIME_LIMIT_MS } from '../../batch/run-batch.js';
 import { formatSummaryLines } from '../../batch/summary.js';
 import { DEFAULT_MAX_BYTES } from '../../pipeline/limits.js';
 import { DEFAULT_QUEUE_NAME, isPostgresUrl, redisOptions } from '../../queue/connection.js';
 import { DEFAULT_ATTEMPTS, enqueue } from '../../queue/enqueue.js';
-import { formatStatus, queueStatus } from '../../queue/status.js';
-import { DEFAULT_LOCK_MS, runQueueWorker } from '../../queue/worker.js';
+import { formatStatus, queueStatus, retryFailed } from '../../queue/status.js';
+import { DEFAULT_LOCK_MS, DEFAULT_TIME_LIMIT_MS, runQueueWorker } from '../../queue/worker.js';
 import { EXIT, type CliIO } from '../io.js';
 import { isoOption, positiveIntOption } from '../option-values.js';
 
@@ -19,7 +18,7 @@ export const ENQUEUE_HELP = `Usage: baochi enqueue INPUT... --queue redis://HOST
 
 Reads the inputs as \`baochi run\` does (files, directories, quoted globs, .gz, JSONL, WARC and
 .warc.gz, - for stdin) and adds one job per document to the queue. A job carries the document's
-bytes (deflated), so workers need no shared filesystem. Its id is the document's sha256 and a hash
+bytes (deflated, in a Redis key beside it), so workers need no shared filesystem. Its id is the document's sha256 and a hash
 of its source: enqueueing the same inputs again adds nothing. A source that cannot be read (or is
 over --max-bytes) still gets a job: its worker writes the error record.
 
@@ -69,9 +68,11 @@ at start, 2 usage errors.
 `;
 
 export const QUEUE_HELP = `Usage: baochi queue status --queue redis://HOST:PORT/DB [--name Q] [--json]
+       baochi queue retry --queue redis://HOST:PORT/DB [--name Q]
 
-Prints the queue's jobs: waiting, delayed (retries in backoff), active, done, failed (tries used
-up), and how many finished in the last minute (docs/s).
+status: the queue's jobs: waiting, delayed (retries in backoff), active, done, failed (tries used
+up, e.g. the store was down for hours), and how many finished in the last minute (docs/s).
+retry:  failed jobs back to waiting (they still hold their bytes), for the workers to take again.
 `;
 
 function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>): { values: Record<string, unknown>; positionals: string[] } | { usage: string } {
@@ -189,7 +190,7 @@ export async function runWorker(argv: string[], io: CliIO): Promise<number> {
 export async function runQueue(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   if (!sub || sub === '--help' || sub === '-h') { io.stdout.write(QUEUE_HELP); return sub ? EXIT.ok : EXIT.usage; }
-  if (sub !== 'status') return usageError(io, 'queue', `unknown subcommand "${sub}"`, QUEUE_HELP);
+  if (sub !== 'status' && sub !== 'retry') return usageError(io, 'queue', `unknown subcommand "${sub}"`, QUEUE_HELP);
   const parsed = parse(rest, { queue: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   if ('usage' in parsed) return usageError(io, 'queue', parsed.usage, QUEUE_HELP);
   const v = parsed.values as Record<string, string | boolean | undefined>;
@@ -197,7 +198,12 @@ export async function runQueue(argv: string[], io: CliIO): Promise<number> {
   const bad = checkQueue(v.queue);
   if (bad) return usageError(io, 'queue', bad, QUEUE_HELP);
   try {
-    const s = await queueStatus(v.queue as string, (v.name as string | undefined) ?? DEFAULT_QUEUE_NAME);
+    const name = (v.name as string | undefined) ?? DEFAULT_QUEUE_NAME;
+    if (sub === 'retry') {
+      io.stderr.write(`baochi: ${await retryFailed(v.queue as string, name)} failed jobs back to waiting\n`);
+      return EXIT.ok;
+    }
+    const s = await queueStatus(v.queue as string, name);
     io.stdout.write((v.json ? JSON.stringify(s) : formatStatus(s)) + '\n');
     return EXIT.ok;
   } catch (err) {

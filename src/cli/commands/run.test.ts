@@ -27,6 +27,8 @@ test('parseRunArgs: format from --out, workers, limits; usage errors named', (t)
   t.true('options' in csv && csv.options.format === 'csv');
   t.deepEqual(parseRunArgs(['a.html']), { usage: '--out PATH is required' });
   t.deepEqual(parseRunArgs(['--out', 'x.jsonl']), { usage: 'no INPUT given' });
+  const pg = parseRunArgs(['a.warc.gz', '-o', 'postgres://baochi@db.example/news']);
+  t.true('options' in pg && pg.options.format === 'postgres');
   t.deepEqual(parseRunArgs(['a.html', '--out', 'x', '--format', 'xlsx']), { usage: '--format wants one of jsonl, csv, sqlite, parquet, postgres, got "xlsx"' });
   t.deepEqual(parseRunArgs(['a.html', '--out', 'x', '--workers', '0']), { usage: '--workers wants a positive whole number, got "0"' });
   t.deepEqual(parseRunArgs(['--help']), { help: true });
