@@ -58,8 +58,7 @@ function pageZoneOf(html: string, generic: GenericHints): string | null {
 
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
   const useSiteHints = options.siteHints ?? true;
-  // "</>" is an empty end tag that HTML parsers ignore (htmlparser2 keeps it as text: "…công nghệ</>").
-  const page = parseHtml(html.includes('</>') ? html.replaceAll('</>', '') : html);
+  const page = parseHtml(html);
   const doc = emptyCleaned();
   const generic = genericHints();
   const pageUrl = options.url ?? null;

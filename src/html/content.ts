@@ -273,7 +273,8 @@ function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], op
       captionSet.add(text);
       continue;
     }
-    if (isDatelineBlock(text)) continue;
+    // A dateline sits with the headline, before the story's first paragraphs.
+    if (kept.length < 3 && isDatelineBlock(text)) continue;
     if (kept.length < 2 && (text === ctx.lead || text === ctx.title)) continue;
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
     kept.push(b);

@@ -94,8 +94,13 @@ class CandidatePool {
     return [];
   }
 
+  /** The first element (selector order, then document order) passing `accept`: stops at it. */
   first(selectors: string[], accept: (el: Element) => boolean): Element | null {
-    return this.firstGroup(selectors, accept)[0] ?? null;
+    for (const sel of selectors) {
+      const hit = this.matches(sel).find(accept);
+      if (hit) return hit;
+    }
+    return null;
   }
 }
 
