@@ -6,7 +6,8 @@
  * short texts for it is cheaper than searching the whole page before parsing.
  */
 export function foldText(s: string): string {
-  const t = s.includes('</>') ? s.replaceAll('</>', '') : s;
+  // A one-character search first: text holds "<" only where markup was broken.
+  const t = s.indexOf('<') >= 0 && s.includes('</>') ? s.replaceAll('</>', '') : s;
   return t.normalize('NFC').replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
 }
 
