@@ -14,7 +14,6 @@ import { hostOf, readMetadata, readPageUrl } from './metadata.js';
 import { decideKind } from './page-kind.js';
 import { allSiteNames, genericHints, hintsForHost, type GenericHints } from './sites.js';
 import { normalizeZone } from './datelines.js';
-import { textOf } from './dom-text.js';
 import { isSiteName, pickArticleTitle, pickListingTitle, type SiteNaming } from './title.js';
 
 export { parseHtml } from './load-html.js';
@@ -48,11 +47,10 @@ function pickLead(lead: string | null, description: string | null, firstParagrap
 
 /** The zone a page says its times are in ("Múi giờ GMT +8", vBulletin's footer), or null. */
 function pageZoneOf(html: string, generic: GenericHints): string | null {
-  // Only the few places the raw page writes "GMT"/"UTC" are read, each parsed alone (entities decoded).
+  // Only the few places the raw page writes "GMT"/"UTC" are read (the pattern accepts entities).
   const at = /GMT|UTC/g;
   for (let m = at.exec(html), n = 0; m && n < 20; m = at.exec(html), n++) {
-    const snippet = textOf(parseHtml(html.slice(Math.max(0, m.index - 80), m.index + 12))).replace(/\s+/g, ' ');
-    const zone = generic.pageZone.exec(snippet);
+    const zone = generic.pageZone.exec(html.slice(Math.max(0, m.index - 120), m.index + 12));
     if (zone) return normalizeZone(zone[1]!);
   }
   return null;
@@ -60,8 +58,7 @@ function pageZoneOf(html: string, generic: GenericHints): string | null {
 
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocument {
   const useSiteHints = options.siteHints ?? true;
-  // "</>" is an empty end tag that HTML parsers ignore (htmlparser2 keeps it as text: "…công nghệ</>").
-  const page = parseHtml(html.includes('</>') ? html.replaceAll('</>', '') : html);
+  const page = parseHtml(html);
   const doc = emptyCleaned();
   const generic = genericHints();
   const pageUrl = options.url ?? null;
@@ -69,8 +66,9 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedDocu
   // The canonical URL decides the site, and the site its hints.
   const scan = scanPage(page, generic.dropTags);
   const url = readPageUrl(scan, pageUrl);
-  const site = hintsForHost(hostOf(url));
-  const naming = namingFor(hostOf(url));
+  const host = hostOf(url); // new URL() is not free: parse it once
+  const site = hintsForHost(host);
+  const naming = namingFor(host);
   const meta = readMetadata(scan, url, generic, site, useSiteHints, () => pageZoneOf(html, generic), (text) => isSiteName(text, naming));
   const articleTitle = pickArticleTitle(meta.titles, naming);
   const leadGuess = meta.lead ? stripDateline(meta.lead, generic) : null;

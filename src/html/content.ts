@@ -227,12 +227,9 @@ function isImageCaption(b: Block, options: StoryOptions): boolean {
   return alt.length >= 10 && alt === b.text;
 }
 
-// What every date readDateline reads has: "12/3", "12-3", "12.3" or "tháng".
-const MAYBE_DATE = /\d[/.-]\d|tháng/u;
-
 /** A short line that is a date and time, perhaps with a weekday, a zone and a source: a dateline. */
 function isDatelineBlock(text: string): boolean {
-  if (text.length > 80 || !MAYBE_DATE.test(text)) return false;
+  if (text.length > 80) return false;
   const parts = readDateline(text);
   if (!parts) return false;
   const rest = (text.slice(0, parts.index) + text.slice(parts.index + parts.length))
@@ -276,7 +273,8 @@ function filterBlocks(blocks: Block[], ctx: StoryContext, captions: string[], op
       captionSet.add(text);
       continue;
     }
-    if (isDatelineBlock(text)) continue;
+    // A dateline sits with the headline, before the story's first paragraphs.
+    if (kept.length < 3 && isDatelineBlock(text)) continue;
     if (kept.length < 2 && (text === ctx.lead || text === ctx.title)) continue;
     if (kept.length > 0 && kept[kept.length - 1]!.text === text) continue;
     kept.push(b);

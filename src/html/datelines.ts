@@ -34,6 +34,7 @@ const WORDED_DATE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)
 const CLOCK = /(?<![\d:])(\d{1,2})\s?(?:[:hg]|giờ)\s?(\d\d)(?::(\d\d))?(?:\s*(AM|PM|SA|CH)\b|\s+(sáng|trưa|chiều|tối|đêm)(?!\p{L}))?/giu;
 // (GMT+7) · GMT+07:00 · UTC +8 · +08:00 right after the clock
 const GMT_ZONE = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d\d)?)/i;
+const MAYBE_DATE = /\d[/.-]\d|tháng/u;
 // English labels of forum and CMS templates that print month first.
 const ENGLISH_LABEL = /\b(?:published|posted|updated|last\s+modified|created|on)\s*:?\s*$/i;
 
@@ -97,6 +98,8 @@ function clockNear(text: string, start: number, end: number): Clock | null {
 
 /** The first full date (with its clock and zone) written in `text`, or null. */
 export function readDateline(text: string): DatelineParts | null {
+  // Every form above has "12/3", "12-3", "12.3" or "tháng": most text has neither.
+  if (!MAYBE_DATE.test(text)) return null;
   const candidates: { index: number; end: number; day: number; month: number; year: number; twoDigit: boolean; sep: string }[] = [];
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {

@@ -1,8 +1,14 @@
 /** White-space folding for text taken out of markup: NFC, every run of white space → one space. */
 
-/** NFC, runs of white space (NBSP and zero-width spaces included) folded to one space, trimmed. */
+/**
+ * NFC, runs of white space (NBSP and zero-width spaces included) folded to one space, trimmed.
+ * "</>" (an empty end tag: browsers ignore it, htmlparser2 keeps it as text) is dropped; searching
+ * short texts for it is cheaper than searching the whole page before parsing.
+ */
 export function foldText(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  // A one-character search first: text holds "<" only where markup was broken.
+  const t = s.indexOf('<') >= 0 && s.includes('</>') ? s.replaceAll('</>', '') : s;
+  return t.normalize('NFC').replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };

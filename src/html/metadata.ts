@@ -94,8 +94,13 @@ class CandidatePool {
     return [];
   }
 
+  /** The first element (selector order, then document order) passing `accept`: stops at it. */
   first(selectors: string[], accept: (el: Element) => boolean): Element | null {
-    return this.firstGroup(selectors, accept)[0] ?? null;
+    for (const sel of selectors) {
+      const hit = this.matches(sel).find(accept);
+      if (hit) return hit;
+    }
+    return null;
   }
 }
 
@@ -125,7 +130,9 @@ const attrOf = (el: Element, name: string): string | undefined => (Object.protot
 
 /** A time an element states: its datetime/content attribute, else its visible text. */
 function timeOf(el: Element): string | null {
-  return toIsoTime(attrOf(el, 'datetime')) ?? toIsoTime(attrOf(el, 'content')) ?? parseDateline(foldText(textOf(el)));
+  const text = textOf(el);
+  // A dateline is a short line: a long box whose class says "date" is read by its opening only.
+  return toIsoTime(attrOf(el, 'datetime')) ?? toIsoTime(attrOf(el, 'content')) ?? parseDateline(foldText(text.length > 300 ? text.slice(0, 300) : text));
 }
 
 /** First time found by the selectors. */
@@ -190,7 +197,8 @@ function readPublished(tags: MetaTags, generic: GenericHints, site: SiteHints | 
 function visibleDateline(generic: GenericHints, site: SiteHints | null, pools: Pools, headline: Element | null, pageZone: () => string | null): string | null {
   const hinted = timeFromElements(pools.siteTime, site?.time ?? []);
   if (hinted) return hinted;
-  if (headline) {
+  // Beside a section name ("Kinh doanh") a date is no publication time: only a headline is looked around.
+  if (headline && foldText(textOf(headline)).split(' ').length >= 3) {
     const near = findDatelineNear(headline);
     if (near) {
       // A forum prints its zone once, in the footer ("Múi giờ GMT +8"): a dateline without one is in it.

@@ -69,7 +69,10 @@ test('a few inline links in a long story are no teaser list', (t) => {
 });
 
 test('a block holding a small share of a home page\'s text is not a story', (t) => {
-  const k = decideKind(meta({}), story({ stage: 'scorer', paragraphs: paras(4, 100), chars: 400, pageProseChars: () => 4000 }));
+  const k = decideKind(
+    meta({ titles: { h1: 'Những mẫu điện thoại đáng chú ý trong tuần', ogTitle: null, jsonLdHeadline: null, titleTag: 'Những mẫu điện thoại đáng chú ý trong tuần' } }),
+    story({ stage: 'scorer', paragraphs: paras(4, 100), chars: 400, pageProseChars: () => 4000 }),
+  );
   t.is(k.kind, 'listing');
   t.true(k.reasons.includes("-1 story block holds 10 % of the page's text"));
 });

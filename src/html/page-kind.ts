@@ -80,7 +80,8 @@ export function decideKind(meta: PageMetadata, story: Story): KindEvidence {
     else add(-1, `linked lines (${story.linkBlocks}, ${paragraphs} others) in few runs`);
   }
   // A home page's best block is one box among many; a story dominates its page.
-  if (story.chars < 1200) {
+  // The page's share costs a walk of the whole page: read only when it can change the verdict.
+  if (story.chars < 1200 && score >= THRESHOLD && score - THRESHOLD < 1) {
     const page = story.pageProseChars();
     const share = page ? story.chars / page : 1;
     if (share < 0.25) add(-1, `story block holds ${Math.round(100 * share)} % of the page's text`);

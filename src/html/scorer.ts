@@ -84,8 +84,10 @@ export function findStoryContainer(root: Element, index?: ElementIndex, options:
   const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   for (const [el, raw] of top) {
     if (insideBoilerplate(el, marked)) continue;
-    // A related box inside the story container is removed later: its links do not count against it.
-    const m = measureTextExcept(el, marked);
+    // A related box inside the story container is removed later: its links do not count against it
+    // (measured again without such boxes only when the links weigh at all).
+    let m = measureText(el);
+    if (m.chars && m.linkChars / m.chars > 0.1) m = measureTextExcept(el, marked);
     const score = raw * (1 - (m.chars ? m.linkChars / m.chars : 0));
     if (score > bestScore) {
       bestScore = score;

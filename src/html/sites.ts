@@ -32,7 +32,7 @@ export interface GenericHints {
   time: string[];
   /** Simple selectors (tag, class) tried for the headline when the h1 is not it (a logo, the site name). */
   headlineFallback: string[];
-  /** The page-wide statement of the zone its times are in ("Múi giờ GMT +8"): group 1 is the offset. */
+  /** The page-wide statement of the zone its times are in ("Múi giờ GMT +8"), on raw HTML: group 1 is the offset. */
   pageZone: RegExp;
   author: string[];
   dropTags: Set<string>;
@@ -51,6 +51,18 @@ export interface GenericHints {
   siteNameOpenings: string[];
   /** Lower-cased words that mark a title segment as the site's name anywhere ("online", "news"). */
   siteNameMarkers: string[];
+}
+
+/**
+ * A phrase as raw HTML may write it: each non-ASCII letter also as a character reference
+ * ("Múi giờ" as "M&#250;i gi&#7901;"), each space also as &nbsp;. The page is then searched without parsing.
+ */
+function asRawHtml(phrase: string): string {
+  return [...phrase].map((ch) => {
+    if (/\s/.test(ch)) return '(?:\\s|&nbsp;)+';
+    const lit = ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return ch.charCodeAt(0) > 0x7f ? `(?:${lit}|&#\\d+;|&#x[0-9a-f]+;|&[a-z]+;)` : lit;
+  }).join('');
 }
 
 /** A token pattern ("^related", "relate$") for a string of several tokens: anchors become token boundaries. */
@@ -85,7 +97,7 @@ function readSitesFile(): { generic: GenericHints; sites: Map<string, SiteHints>
     modifiedMeta: list('modifiedMeta').map((s) => s.toLowerCase()),
     time: list('time'),
     headlineFallback: list('headlineFallback'),
-    pageZone: new RegExp(`(?:${list('pageZoneLabels').join('|')})\\s*:?\\s*(?:GMT|UTC)\\s*([+-]\\s*\\d{1,2}(?::?\\d\\d)?)`, 'i'),
+    pageZone: new RegExp(`(?:${list('pageZoneLabels').map(asRawHtml).join('|')})(?:\\s|&nbsp;)*:?(?:\\s|&nbsp;)*(?:GMT|UTC)\\s*([+-]\\s*\\d{1,2}(?::?\\d\\d)?)`, 'i'),
     author: list('author'),
     dropTags: new Set(list('dropTags')),
     drop: list('drop'),
