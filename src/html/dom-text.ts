@@ -32,6 +32,11 @@ export interface TextMeasure {
 
 /** Size, linked share and commas of the text under `root`, without recursion. */
 export function measureText(root: Element): TextMeasure {
+  return measureTextExcept(root, null);
+}
+
+/** measureText, leaving out the subtrees `skip` accepts (boilerplate boxes inside a candidate container). */
+export function measureTextExcept(root: Element, skip: ((el: Element) => boolean) | null): TextMeasure {
   const m: TextMeasure = { chars: 0, linkChars: 0, commas: 0 };
   // Two parallel stacks (node, inside a link?): no tuple allocated per node.
   const nodes: AnyNode[] = [];
@@ -52,38 +57,7 @@ export function measureText(root: Element): TextMeasure {
       for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) m.commas++;
     } else if (n.type === 'tag') {
       const el = n as Element;
-      const link = inLink || el.name === 'a';
-      for (let i = el.children.length - 1; i >= 0; i--) {
-        nodes.push(el.children[i]!);
-        links.push(link);
-      }
-    }
-  }
-  return m;
-}
-
-/** measureText, leaving out the subtrees `skip` accepts (boilerplate boxes inside a candidate container). */
-export function measureTextExcept(root: Element, skip: (el: Element) => boolean): TextMeasure {
-  const m: TextMeasure = { chars: 0, linkChars: 0, commas: 0 };
-  const nodes: AnyNode[] = [];
-  const links: boolean[] = [];
-  const rootLink = root.name === 'a';
-  for (let i = root.children.length - 1; i >= 0; i--) {
-    nodes.push(root.children[i]!);
-    links.push(rootLink);
-  }
-  while (nodes.length) {
-    const n = nodes.pop()!;
-    const inLink = links.pop()!;
-    if (n.type === 'text') {
-      const data = dataOf(n);
-      const len = data.trim().length;
-      m.chars += len;
-      if (inLink) m.linkChars += len;
-      for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) m.commas++;
-    } else if (n.type === 'tag') {
-      const el = n as Element;
-      if (skip(el)) continue;
+      if (skip !== null && skip(el)) continue;
       const link = inLink || el.name === 'a';
       for (let i = el.children.length - 1; i >= 0; i--) {
         nodes.push(el.children[i]!);
