@@ -13,29 +13,14 @@
  *
  * `baochi_put` does this for one record in one round trip (a function call is one transaction).
  */
-import { TABLES, TABLE_ORDER, type Column, type TableName } from './tables.js';
+import { TABLES, TABLE_ORDER, TABLE_KEYS, QUERY_INDEXES, type Column, type TableName } from './tables.js';
 
 const PG_TYPE: Record<Column['type'], string> = { text: 'text', integer: 'integer', real: 'double precision' };
 
-const KEYS: Record<TableName, string[]> = {
-  articles: ['PRIMARY KEY (id)'],
-  errors: [],
-  officials: ['PRIMARY KEY (article_id, official_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
-  positions: [
-    'PRIMARY KEY (article_id, official_index, position_index)',
-    'FOREIGN KEY (article_id, official_index) REFERENCES officials(article_id, official_index) ON DELETE CASCADE',
-  ],
-  figures: ['PRIMARY KEY (article_id, figure_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
-  dates: ['PRIMARY KEY (article_id, date_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
-};
 
 /** The SQLite sink's query indexes, plus source (every write looks its source up). */
 const INDEXES = [
-  'CREATE INDEX IF NOT EXISTS officials_name ON officials(name)',
-  'CREATE INDEX IF NOT EXISTS figures_metric_unit ON figures(metric, unit)',
-  'CREATE INDEX IF NOT EXISTS figures_unit ON figures(unit)',
-  'CREATE INDEX IF NOT EXISTS dates_value ON dates(value)',
-  'CREATE INDEX IF NOT EXISTS articles_source ON articles(source)',
+  ...QUERY_INDEXES,
   'CREATE INDEX IF NOT EXISTS errors_source ON errors(source)',
   'CREATE INDEX IF NOT EXISTS errors_id ON errors(id)',
 ];
@@ -74,7 +59,7 @@ $fn$`;
 export function postgresSchema(): string[] {
   const ddl = TABLE_ORDER.map((table) => {
     const cols = TABLES[table].map((c) => `${c.name} ${PG_TYPE[c.type]}${c.name === 'id' || c.name === 'article_id' || c.name === 'source' ? ' NOT NULL' : ''}`);
-    return `CREATE TABLE IF NOT EXISTS ${table} (\n  ${[...cols, ...KEYS[table]].join(',\n  ')}\n)`;
+    return `CREATE TABLE IF NOT EXISTS ${table} (\n  ${[...cols, ...TABLE_KEYS[table]].join(',\n  ')}\n)`;
   });
   return [...ddl, ...INDEXES, PUT_FUNCTION];
 }

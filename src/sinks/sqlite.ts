@@ -8,29 +8,14 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { errorRecord, type OutputRecord } from '../record.js';
 import type { Sink, SinkCheckpoint, SinkOptions } from './sink.js';
-import { TABLES, TABLE_ORDER, emptyRows, recordRows, type Column, type TableName } from './tables.js';
+import { TABLES, TABLE_ORDER, emptyRows, recordRows, TABLE_KEYS, QUERY_INDEXES, type Column, type TableName } from './tables.js';
 
 const SQL_TYPE: Record<Column['type'], string> = { text: 'TEXT', integer: 'INTEGER', real: 'REAL' };
 
-const KEYS: Record<TableName, string[]> = {
-  articles: ['PRIMARY KEY (id)'],
-  errors: [],
-  officials: ['PRIMARY KEY (article_id, official_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
-  positions: [
-    'PRIMARY KEY (article_id, official_index, position_index)',
-    'FOREIGN KEY (article_id, official_index) REFERENCES officials(article_id, official_index) ON DELETE CASCADE',
-  ],
-  figures: ['PRIMARY KEY (article_id, figure_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
-  dates: ['PRIMARY KEY (article_id, date_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
-};
 
 /** The indexes researchers query by (issue #8): official name, figure metric/unit, date value. */
 const INDEXES = [
-  'CREATE INDEX IF NOT EXISTS officials_name ON officials(name)',
-  'CREATE INDEX IF NOT EXISTS figures_metric_unit ON figures(metric, unit)',
-  'CREATE INDEX IF NOT EXISTS figures_unit ON figures(unit)',
-  'CREATE INDEX IF NOT EXISTS dates_value ON dates(value)',
-  'CREATE INDEX IF NOT EXISTS articles_source ON articles(source)',
+  ...QUERY_INDEXES,
   'CREATE INDEX IF NOT EXISTS articles_batch ON articles(batch)',
   'CREATE INDEX IF NOT EXISTS errors_batch ON errors(batch)',
 ];
@@ -39,7 +24,7 @@ const INDEXES = [
 export function sqliteSchema(): string[] {
   const ddl = TABLE_ORDER.map((table) => {
     const cols = TABLES[table].map((c) => `${c.name} ${SQL_TYPE[c.type]}${c.name === 'id' || c.name === 'article_id' ? ' NOT NULL' : ''}`);
-    return `CREATE TABLE IF NOT EXISTS ${table} (\n  ${[...cols, 'batch INTEGER NOT NULL', ...KEYS[table]].join(',\n  ')}\n)`;
+    return `CREATE TABLE IF NOT EXISTS ${table} (\n  ${[...cols, 'batch INTEGER NOT NULL', ...TABLE_KEYS[table]].join(',\n  ')}\n)`;
   });
   return [...ddl, ...INDEXES];
 }

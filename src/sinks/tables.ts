@@ -93,3 +93,25 @@ export function recordRows(record: OutputRecord, into: TableRows = emptyRows()):
   else articleRows(record, into);
   return into;
 }
+
+/** Keys of each table, the same in every SQL store (SQLite sink, PostgreSQL store). */
+export const TABLE_KEYS: Record<TableName, string[]> = {
+  articles: ['PRIMARY KEY (id)'],
+  errors: [],
+  officials: ['PRIMARY KEY (article_id, official_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
+  positions: [
+    'PRIMARY KEY (article_id, official_index, position_index)',
+    'FOREIGN KEY (article_id, official_index) REFERENCES officials(article_id, official_index) ON DELETE CASCADE',
+  ],
+  figures: ['PRIMARY KEY (article_id, figure_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
+  dates: ['PRIMARY KEY (article_id, date_index)', 'FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE'],
+};
+
+/** The indexes researchers query by (issue #8): official name, figure metric/unit, date value; articles by source. */
+export const QUERY_INDEXES: readonly string[] = [
+  'CREATE INDEX IF NOT EXISTS officials_name ON officials(name)',
+  'CREATE INDEX IF NOT EXISTS figures_metric_unit ON figures(metric, unit)',
+  'CREATE INDEX IF NOT EXISTS figures_unit ON figures(unit)',
+  'CREATE INDEX IF NOT EXISTS dates_value ON dates(value)',
+  'CREATE INDEX IF NOT EXISTS articles_source ON articles(source)',
+];
