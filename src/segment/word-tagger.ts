@@ -120,6 +120,9 @@ function getTagger(options: WordTaggerOptions): Tagger {
 /** The previous-tag column as vntk fills it ("X" everywhere), shared: only its first n items are read. */
 let filler: string[] = new Array<string>(256).fill('X');
 
+/** State scores of the sentence being tagged, reused (only its first n * L items are read). */
+let stateBuf = new Float64Array(512);
+
 /** B/I tags ("BW"/"IW" label ids: 0 begins a word, 1 continues it) for a sentence of syllables. */
 export function tagSyllables(syllables: readonly string[], options: WordTaggerOptions = {}): Int32Array {
   if (syllables.length === 0) return new Int32Array(0);
@@ -127,7 +130,8 @@ export function tagSyllables(syllables: readonly string[], options: WordTaggerOp
   const { model } = tagger.compiled;
   if (filler.length < syllables.length) filler = new Array<string>(syllables.length * 2).fill('X');
   const lower: string[] = new Array<string>(syllables.length);
-  const state = scoreSentence(tagger.compiled, [syllables, filler], lower);
+  if (stateBuf.length < syllables.length * model.numLabels) stateBuf = new Float64Array(syllables.length * model.numLabels * 2);
+  const state = scoreSentence(tagger.compiled, [syllables, filler], lower, stateBuf);
   const tags = tagger.history
     ? viterbiWithHistory(state, model.trans, model.numLabels, syllables.length, tagger.history.hist1, tagger.history.hist2)
     : viterbi(state, model.trans, model.numLabels, syllables.length);

@@ -95,10 +95,14 @@ export interface FeaturizerOptions {
 interface Template { name: string; a: number; b: number; len: number; col: number; fn: FeatureFunction; family: number; slot: number; bos: number; eos: number }
 interface Family {
   col: number; len: number; fn: FeatureFunction;
-  /** family value → attribute ids of its templates */
-  ids: Map<string, Int32Array>;
+  /**
+   * family value → the state weights of its templates, `[slot * L + label]` (0 where the model lacks
+   * the attribute: adding 0 leaves a sum as it was), so scoring reads one small array per value and
+   * not the model's large weight table at random
+   */
+  ids: Map<string, Float64Array>;
   /** raw multi-syllable values by syllable ids (see `rawVocab`), for column 0 */
-  numeric: Map<number, Int32Array> | null;
+  numeric: Map<number, Float64Array> | null;
   /** three-syllable raw values: first two ids (a * R + b) → pair index; the key is index * R + c */
   pairIndex: Map<number, number> | null;
 }
@@ -117,6 +121,26 @@ export interface CompiledFeatures {
   rawVocab: Map<string, number>;
   /** The templates as six integers each (a, b, family, slot, bos, eos), for the scoring loop. */
   table: Int32Array;
+  /** Per-sentence buffers, reused (a typed array costs about a microsecond to allocate). */
+  scratch: Scratch;
+}
+
+/** Buffers of `scoreSentence`, grown to the longest sentence seen. */
+interface Scratch {
+  capacity: number;
+  dict2: Uint8Array;
+  dict3: Uint8Array;
+  /** weights of family f at position p: `ids[f * capacity + p]` */
+  ids: (Float64Array | undefined)[];
+}
+
+function grow(compiled: CompiledFeatures, n: number): Scratch {
+  const s = compiled.scratch;
+  if (s.capacity >= n) return s;
+  let capacity = Math.max(64, s.capacity);
+  while (capacity < n) capacity *= 2;
+  compiled.scratch = { capacity, dict2: new Uint8Array(capacity), dict3: new Uint8Array(capacity), ids: new Array<Float64Array | undefined>(compiled.families.length * capacity).fill(undefined) };
+  return compiled.scratch;
 }
 
 /** Compile vntk template strings against a model's attribute table. */
@@ -150,6 +174,7 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
   // pass over the attributes: a template name holds no "=", so the first "=" ends it
   const byName = new Map<string, Template[]>();
   for (const t of templates) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
+  const L = model.numLabels;
   for (const [attr, id] of model.attributes) {
     const eq = attr.indexOf('=');
     if (eq < 0) continue;
@@ -158,9 +183,9 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
     const value = attr.slice(eq + 1);
     for (const t of named) {
       const fam = families[t.family]!;
-      let ids = fam.ids.get(value);
-      if (!ids) { ids = new Int32Array(slots[t.family]!).fill(-1); fam.ids.set(value, ids); }
-      ids[t.slot] = id;
+      let weights = fam.ids.get(value);
+      if (!weights) { weights = new Float64Array(slots[t.family]! * L); fam.ids.set(value, weights); }
+      for (let l = 0; l < L; l++) weights[t.slot * L + l] = model.state[id * L + l]!;
     }
   }
   // multi-syllable raw values of column 0 keyed by syllable ids, so spans need no string building
@@ -193,7 +218,7 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
   const dictionary = options.dictionary ? compileDictionary(options.dictionary) : null;
   const table = new Int32Array(templates.length * 6);
   templates.forEach((t, k) => table.set([t.a, t.b, t.family, t.slot, t.bos, t.eos], k * 6));
-  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table };
+  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table, scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: [] } };
 }
 
 function inDictionary(dict: CompiledDictionary | null, word: string): boolean {
@@ -223,8 +248,8 @@ interface SyllableInfo {
   dictId: number;
   /** id in the model's raw span syllables; -1 absent; -2 when the value would be cut at "=" */
   rawId: number;
-  /** attribute ids of each one-syllable word family (null: none), filled on first use */
-  single?: (Int32Array | null | undefined)[];
+  /** weights of each one-syllable word family (null: none), filled on first use */
+  single?: (Float64Array | null | undefined)[];
 }
 
 const INFO_LIMIT = 100_000;
@@ -287,8 +312,9 @@ function wordFamilyValue(fam: Family, words: readonly string[], infos: SyllableI
  * State scores of a sentence: `out[t * L + l]`, summed in template order as CRFsuite does.
  * @param columns `columns[c][i]`: column c (0 = the words) of item i.
  * @param lowerOut when given, receives the lower-cased words.
+ * @param stateOut when it holds n * L items, the scores are written there (from 0) and it is returned.
  */
-export function scoreSentence(compiled: CompiledFeatures, columns: readonly (readonly string[])[], lowerOut?: string[]): Float64Array {
+export function scoreSentence(compiled: CompiledFeatures, columns: readonly (readonly string[])[], lowerOut?: string[], stateOut?: Float64Array): Float64Array {
   const { families, options, model } = compiled;
   const L = model.numLabels;
   const words = columns[0]!;
@@ -300,8 +326,9 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
   // two-byte strings is a slow runtime call in V8)
   if (lowerOut) for (let i = 0; i < n; i++) lowerOut[i] = infos[i]!.lower;
   // dictionary membership of 2- and 3-syllable spans, by syllable ids
-  const dict2 = new Uint8Array(n);
-  const dict3 = new Uint8Array(n);
+  const scratch = grow(compiled, n);
+  const dict2 = scratch.dict2.fill(0, 0, n);
+  const dict3 = scratch.dict3.fill(0, 0, n);
   if (dict) {
     const V = dict.size;
     for (let p = 0; p + 1 < n; p++) {
@@ -319,15 +346,16 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
   }
 
   const R = compiled.rawVocab.size;
-  const familyIds: (Int32Array | undefined)[][] = new Array(families.length);
+  const familyIds = scratch.ids;
+  const C = scratch.capacity;
   for (let f = 0; f < families.length; f++) {
     const fam = families[f]!;
     const count = n - fam.len + 1;
-    const out: (Int32Array | undefined)[] = new Array(Math.max(0, count));
+    const base = f * C;
     // ids of family f at position p
     const idsTrue = fam.ids.get('True');
     const idsFalse = fam.ids.get('False');
-    const idsAt = (p: number): Int32Array | undefined => {
+    const idsAt = (p: number): Float64Array | undefined => {
       if (fam.numeric) {
         // raw span of column 0: masked, looked up by syllable ids, or (rarely) by string
         if (fam.len === 2 && options.maskDictionaryWords && dict2[p]) { return fam.ids.get('-'); }
@@ -374,18 +402,17 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     };
     const single = fam.len === 1 && fam.col === 0;
     for (let p = 0; p < count; p++) {
-      if (!single) { out[p] = idsAt(p); continue; }
+      if (!single) { familyIds[base + p] = idsAt(p); continue; }
       // one-syllable values of the words depend on the syllable only: computed once per syllable
       const info = infos[p]!;
-      const cache = (info.single ??= new Array<Int32Array | null | undefined>(families.length));
+      const cache = (info.single ??= new Array<Float64Array | null | undefined>(families.length));
       let ids = cache[f];
       if (ids === undefined) { ids = idsAt(p) ?? null; cache[f] = ids; }
-      out[p] = ids ?? undefined;
+      familyIds[base + p] = ids ?? undefined;
     }
-    familyIds[f] = out;
   }
 
-  const state = new Float64Array(n * L);
+  const state = stateOut && stateOut.length >= n * L ? stateOut.fill(0, 0, n * L) : new Float64Array(n * L);
   const weights = model.state;
   const table = compiled.table;
   const T6 = table.length;
@@ -394,17 +421,18 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     const row = i * L;
     for (let k = 0; k < T6; k += 6) {
       const pos = i + table[k]!;
-      let id: number;
-      if (pos < 0) id = table[k + 4]!;
-      else if (pos >= n || i + table[k + 1]! >= n) id = table[k + 5]!;
-      else {
-        const ids = familyIds[table[k + 2]!]![pos];
-        id = ids === undefined ? -1 : ids[table[k + 3]!]!;
+      if (pos >= 0 && pos < n && i + table[k + 1]! < n) {
+        const values = familyIds[table[k + 2]! * C + pos];
+        if (values === undefined) continue;
+        const w = table[k + 3]! * L;
+        if (L === 2) { state[row] += values[w]!; state[row + 1] += values[w + 1]!; }
+        else for (let l = 0; l < L; l++) state[row + l] += values[w + l]!;
+        continue;
       }
+      const id = pos < 0 ? table[k + 4]! : table[k + 5]!;
       if (id < 0) continue;
       const w = id * L;
-      if (L === 2) { state[row] += weights[w]!; state[row + 1] += weights[w + 1]!; }
-      else for (let l = 0; l < L; l++) state[row + l] += weights[w + l]!;
+      for (let l = 0; l < L; l++) state[row + l] += weights[w + l]!;
     }
   }
   return state;

@@ -6,6 +6,17 @@
 
 const NEG_MAX = -Number.MAX_VALUE;
 
+/** Score and back-pointer tables, reused across calls (decoding is synchronous; one set per thread). */
+let scoreBuf = new Float64Array(1024);
+let backBuf = new Int32Array(1024);
+function tables(size: number): void {
+  if (scoreBuf.length >= size) return;
+  let cap = scoreBuf.length;
+  while (cap < size) cap *= 2;
+  scoreBuf = new Float64Array(cap);
+  backBuf = new Int32Array(cap);
+}
+
 /**
  * Best label sequence for `T` items over `L` labels.
  * @param state `state[t * L + l]`: summed state weights of item t for label l.
@@ -15,8 +26,9 @@ const NEG_MAX = -Number.MAX_VALUE;
 export function viterbi(state: Float64Array, trans: Float64Array, L: number, T: number): Int32Array {
   const labels = new Int32Array(T);
   if (T === 0) return labels;
-  const score = new Float64Array(T * L);
-  const back = new Int32Array(T * L);
+  tables(T * L);
+  const score = scoreBuf.fill(0, 0, T * L);
+  const back = backBuf.fill(0, 0, T * L);
   for (let j = 0; j < L; j++) score[j] = state[j]!;
   for (let t = 1; t < T; t++) {
     const prev = (t - 1) * L;
@@ -57,8 +69,9 @@ export function viterbiWithHistory(
   const B = L; // BOS index in the history tables
   // pair state (i, j) = (label at t-1, label at t); at t = 0 only (BOS, j), kept in row B.
   const P = (L + 1) * L;
-  const score = new Float64Array(T * P).fill(NEG_MAX);
-  const back = new Int32Array(T * P).fill(-1);
+  tables(T * P);
+  const score = scoreBuf.fill(NEG_MAX, 0, T * P);
+  const back = backBuf.fill(-1, 0, T * P);
   for (let j = 0; j < L; j++) score[B * L + j] = state[j]! + hist1[B * L + j]! + hist2[B * L + j]!;
   for (let t = 1; t < T; t++) {
     const prev = (t - 1) * P;
