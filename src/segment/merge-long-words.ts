@@ -4,28 +4,44 @@
  * pieces. When predicted words exactly cover a Viet74K entry of four or more syllables (its first
  * syllable starts a word and its last ends one), they become one word, as UD-VTB writes idioms.
  */
+import { fileURLToPath } from 'node:url';
 import { viet74k } from './dictionary.js';
+import { readThrough } from './startup-cache.js';
+import { viet74kPath } from './vntk-files.js';
 
 /** A trie over the lower-cased syllables of the long entries: one Map lookup per syllable walked. */
 interface Node { next: Map<string, Node>; /** an entry of 4+ syllables ends here */ end: boolean }
 
 let root: Map<string, Node> | null = null;
 
-/** Viet74K entries of four or more syllables, as a trie. */
+/** Viet74K entries of four or more syllables, "\n"-joined (through the start-up cache). */
+function longEntryList(): string {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const inputs = [viet74kPath(), fileURLToPath(new URL('./merge-long-words' + ext, import.meta.url)), fileURLToPath(new URL('./dictionary' + ext, import.meta.url))];
+  return readThrough('segment-long-entries', inputs, () => {
+    const out: string[] = [];
+    for (const entry of viet74k()) {
+      // fewer than three spaces: not a long entry (most of them; no split needed)
+      const s1 = entry.indexOf(' ');
+      if (s1 < 0) continue;
+      const s2 = entry.indexOf(' ', s1 + 1);
+      if (s2 < 0 || entry.indexOf(' ', s2 + 1) < 0) continue;
+      if (entry.split(' ').some((p) => p === '')) continue;
+      out.push(entry);
+    }
+    return out.join('\n');
+  }, (v) => typeof v === 'string');
+}
+
+/** The long entries as a trie. */
 function longEntries(): Map<string, Node> {
   if (root) return root;
   root = new Map();
-  for (const entry of viet74k()) {
-    // fewer than three spaces: not a long entry (most of them; no split needed)
-    const s1 = entry.indexOf(' ');
-    if (s1 < 0) continue;
-    const s2 = entry.indexOf(' ', s1 + 1);
-    if (s2 < 0 || entry.indexOf(' ', s2 + 1) < 0) continue;
-    const parts = entry.split(' ');
-    if (parts.length < 4 || parts.some((p) => p === '')) continue;
+  const list = longEntryList();
+  for (const entry of list === '' ? [] : list.split('\n')) {
     let level = root;
     let node: Node | undefined;
-    for (const part of parts) {
+    for (const part of entry.split(' ')) {
       node = level.get(part);
       if (!node) { node = { next: new Map(), end: false }; level.set(part, node); }
       level = node.next;

@@ -12,6 +12,9 @@ const LEXICON_DIR = new URL('../../corpus/lexicon/', import.meta.url);
 const FILES = ['segment-words.tsv', 'provinces.tsv', 'countries.tsv', 'titles.tsv', 'organizations.tsv'];
 const WORDS = /^\p{L}+(?: \p{L}+){1,2}$/u;
 
+/** The lexicon's files on disk (the start-up cache keys on them). */
+export const USER_LEXICON_FILES: readonly string[] = FILES.map((file) => fileURLToPath(new URL(file, LEXICON_DIR)));
+
 let words: Set<string> | null = null;
 
 /** Entries of the first column of a lexicon file (comments and one-syllable entries skipped). */
@@ -28,8 +31,8 @@ export function readLexiconWords(path: string): string[] {
 export function loadUserLexicon(): Set<string> {
   if (words) return words;
   words = new Set();
-  for (const file of FILES) {
-    for (const w of readLexiconWords(fileURLToPath(new URL(file, LEXICON_DIR)))) words.add(w);
+  for (const file of USER_LEXICON_FILES) {
+    for (const w of readLexiconWords(file)) words.add(w);
   }
   return words;
 }

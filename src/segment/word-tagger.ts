@@ -10,16 +10,20 @@
  *   (not-words.ts); then the merge rules and UD-VTB's conventions (conventions.ts).
  */
 import { viet74k } from './dictionary.js';
-import { loadUserLexicon } from './user-lexicon.js';
+import { fileURLToPath } from 'node:url';
+import { loadUserLexicon, USER_LEXICON_FILES } from './user-lexicon.js';
 import { toToneStyle } from '../text/tone-style.js';
 import { loadVntkModel } from './crf/load-model.js';
 import { compileTemplates, scoreSentence, type CompiledFeatures, type WordDictionary } from './crf/featurize.js';
+import { compileDictionary, packDictionary, unpackDictionary, type CompiledDictionary, type PackedDictionary } from './crf/compiled-dictionary.js';
+import { readThrough } from './startup-cache.js';
+import { viet74kPath } from './vntk-files.js';
+import { NOT_WORDS_FILE, loadNotWords } from './not-words.js';
 import { viterbi, viterbiWithHistory } from './crf/viterbi.js';
 import { mergeNames } from './merge-names.js';
 import { mergeNumbers } from './merge-numbers.js';
 import { mergeLongWords } from './merge-long-words.js';
 import { applyConventions } from './conventions.js';
-import { loadNotWords } from './not-words.js';
 
 /** vntk lib/word_tokenizer/index.js `template`. */
 export const WORD_TEMPLATES = [
@@ -74,6 +78,25 @@ function wordDictionary(useShadow: boolean, useLexicon: boolean, notWords: Reado
   return useShadow ? { words, key: (lower) => toToneStyle(lower, 'new') } : { words };
 }
 
+/** The files a compiled word dictionary is made from: its word lists and the code that reads and compiles them. */
+function dictionaryInputs(): string[] {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'; // run from src through tsx, or from dist
+  const code = ['./word-tagger', './crf/compiled-dictionary', './dictionary', './user-lexicon', './not-words', '../text/tone-style', '../text/vowels']
+    .map((m) => fileURLToPath(new URL(m + ext, import.meta.url)));
+  return [viet74kPath(), ...USER_LEXICON_FILES, NOT_WORDS_FILE, ...code, fileURLToPath(new URL('../../package.json', import.meta.url))];
+}
+
+/** The compiled dictionary of a configuration, through the start-up cache when its word lists are files. */
+function compiledWordDictionary(useShadow: boolean, useLexicon: boolean, option: boolean | ReadonlySet<string>): CompiledDictionary {
+  const key = useShadow ? (lower: string) => toToneStyle(lower, 'new') : undefined;
+  const build = (): CompiledDictionary => compileDictionary(wordDictionary(useShadow, useLexicon, option === true ? loadNotWords() : option === false ? null : option));
+  if (typeof option === 'object') return build(); // a caller's set: nothing on disk to key on
+  const name = `segment-dictionary-${useShadow ? 'shadow' : 'plain'}-${useLexicon ? 'lexicon' : 'viet74k'}-${option ? 'less' : 'all'}`;
+  const packed = readThrough<PackedDictionary>(name, dictionaryInputs(), () => packDictionary(build()),
+    (v) => typeof v === 'object' && v !== null && typeof (v as PackedDictionary).vocab === 'string' && (v as PackedDictionary).three instanceof Float64Array);
+  return unpackDictionary(packed, key);
+}
+
 function historyTables(compiled: CompiledFeatures): { hist1: Float64Array; hist2: Float64Array } {
   const { model } = compiled;
   const L = model.numLabels;
@@ -96,7 +119,6 @@ function getTagger(options: WordTaggerOptions): Tagger {
   const lexicon = mode === 'best' && (options.userLexicon ?? true);
   const previous = mode === 'best' && (options.previousTags ?? true);
   const option = mode === 'best' ? options.notWords ?? true : false;
-  const notWords = option === true ? loadNotWords() : option === false ? null : option;
   let cache = taggers;
   if (typeof option === 'object') {
     cache = taggersBySet.get(option) ?? new Map();
@@ -106,7 +128,7 @@ function getTagger(options: WordTaggerOptions): Tagger {
   let tagger = cache.get(key);
   if (!tagger) {
     const model = loadVntkModel('word_tokenizer');
-    const dictionary = wordDictionary(shadow, lexicon, notWords);
+    const dictionary = compiledWordDictionary(shadow, lexicon, option);
     const compiled = compileTemplates(model, WORD_TEMPLATES, {
       dictionary, maskDictionaryWords: true, cutValuesAtEquals: true,
       skipColumns: previous ? new Set([1]) : undefined,

@@ -13,74 +13,13 @@ import type { CrfModel } from './read-model.js';
 
 export type FeatureFunction = 'raw' | 'lower' | 'isdigit' | 'istitle' | 'isallcap' | 'is_in_dict';
 
-/**
- * A word list for `is_in_dict`: lower-cased entries, and an optional key function applied to both
- * the entries and the looked-up words (the tone-style shadow). vntk: `has(w)` is
- * `entries.includes(w.toLowerCase())`.
- */
-export interface WordDictionary { words: Iterable<string>; key?: (lower: string) => string }
+import { compileDictionary, inDictionary, type CompiledDictionary, type WordDictionary } from './compiled-dictionary.js';
 
-/** The dictionary compiled to syllable ids: spans are looked up by number, not by string. */
-interface CompiledDictionary {
-  key: ((lower: string) => string) | undefined;
-  /** lower-cased (keyed) syllable → id */
-  vocab: Map<string, number>;
-  size: number;
-  words: Set<string>;
-  one: Set<number>;
-  /** two-syllable entries: a * size + b (small integers: the vocabulary is ~10K syllables) */
-  two: Set<number>;
-  /** first two syllables of a three-syllable entry (a * size + b) → pair index */
-  pairs: Map<number, number>;
-  /** three-syllable entries: pairIndex * size + c (kept small, so the Set holds no heap numbers) */
-  three: Set<number>;
-}
-
-function compileDictionary(dict: WordDictionary): CompiledDictionary {
-  const vocab = new Map<string, number>();
-  const words = new Set<string>();
-  const id = (x: string): number => {
-    let v = vocab.get(x);
-    if (v === undefined) { v = vocab.size; vocab.set(x, v); }
-    return v;
-  };
-  // spans of at most 3 syllables are asked: [a, b, c] ids, -1 for a missing one
-  const entries: number[] = [];
-  for (const raw of dict.words) {
-    const entry = dict.key ? dict.key(raw) : raw;
-    words.add(entry);
-    const s1 = entry.indexOf(' ');
-    if (s1 < 0) { if (entry !== '') entries.push(id(entry), -1, -1); continue; }
-    const s2 = entry.indexOf(' ', s1 + 1);
-    if (s2 >= 0 && entry.indexOf(' ', s2 + 1) >= 0) continue; // four or more
-    const a = entry.slice(0, s1);
-    const b = s2 < 0 ? entry.slice(s1 + 1) : entry.slice(s1 + 1, s2);
-    const c = s2 < 0 ? '' : entry.slice(s2 + 1);
-    if (a === '' || b === '' || (s2 >= 0 && c === '')) continue;
-    entries.push(id(a), id(b), s2 < 0 ? -1 : id(c));
-  }
-  const V = vocab.size;
-  const one = new Set<number>();
-  const two = new Set<number>();
-  const pairs = new Map<number, number>();
-  const three = new Set<number>();
-  for (let k = 0; k < entries.length; k += 3) {
-    const a = entries[k]!, b = entries[k + 1]!, c = entries[k + 2]!;
-    if (b < 0) one.add(a);
-    else if (c < 0) two.add(a * V + b);
-    else {
-      const ab = a * V + b;
-      let p = pairs.get(ab);
-      if (p === undefined) { p = pairs.size; pairs.set(ab, p); }
-      three.add(p * V + c);
-    }
-  }
-  return { key: dict.key, vocab, size: V, words, one, two, pairs, three };
-}
+export type { WordDictionary } from './compiled-dictionary.js';
 
 export interface FeaturizerOptions {
-  /** Dictionary for `is_in_dict`. */
-  dictionary?: WordDictionary;
+  /** Dictionary for `is_in_dict`: a word list, or one compiled already (see compiled-dictionary.ts). */
+  dictionary?: WordDictionary | CompiledDictionary;
   /**
    * vntk's word tokenizer: replace T[k] and T[k].lower by "-" when T[k].is_in_dict is True, and
    * the two-syllable span T[k,k+1] likewise (three-syllable spans never).
@@ -96,13 +35,13 @@ interface Template { name: string; a: number; b: number; len: number; col: numbe
 interface Family {
   col: number; len: number; fn: FeatureFunction;
   /**
-   * family value → the state weights of its templates, `[slot * L + label]` (0 where the model lacks
-   * the attribute: adding 0 leaves a sum as it was), so scoring reads one small array per value and
-   * not the model's large weight table at random
+   * family value → offset in `CompiledFeatures.values` of the state weights of its templates,
+   * `[offset + slot * L + label]` (0 where the model lacks the attribute: adding 0 leaves a sum as
+   * it was), so scoring reads the weights of a value side by side
    */
-  ids: Map<string, Float64Array>;
+  ids: Map<string, number>;
   /** raw multi-syllable values by syllable ids (see `rawVocab`), for column 0 */
-  numeric: Map<number, Float64Array> | null;
+  numeric: Map<number, number> | null;
   /** three-syllable raw values: first two ids (a * R + b) → pair index; the key is index * R + c */
   pairIndex: Map<number, number> | null;
 }
@@ -121,6 +60,8 @@ export interface CompiledFeatures {
   rawVocab: Map<string, number>;
   /** The templates as six integers each (a, b, family, slot, bos, eos), for the scoring loop. */
   table: Int32Array;
+  /** The state weights of every family value, `[offset + slot * L + label]` (see `Family.ids`). */
+  values: Float64Array;
   /** Per-sentence buffers, reused (a typed array costs about a microsecond to allocate). */
   scratch: Scratch;
 }
@@ -130,8 +71,8 @@ interface Scratch {
   capacity: number;
   dict2: Uint8Array;
   dict3: Uint8Array;
-  /** weights of family f at position p: `ids[f * capacity + p]` */
-  ids: (Float64Array | undefined)[];
+  /** offset in `values` of family f's value at position p (-1: none): `ids[f * capacity + p]` */
+  ids: Int32Array;
 }
 
 function grow(compiled: CompiledFeatures, n: number): Scratch {
@@ -139,7 +80,7 @@ function grow(compiled: CompiledFeatures, n: number): Scratch {
   if (s.capacity >= n) return s;
   let capacity = Math.max(64, s.capacity);
   while (capacity < n) capacity *= 2;
-  compiled.scratch = { capacity, dict2: new Uint8Array(capacity), dict3: new Uint8Array(capacity), ids: new Array<Float64Array | undefined>(compiled.families.length * capacity).fill(undefined) };
+  compiled.scratch = { capacity, dict2: new Uint8Array(capacity), dict3: new Uint8Array(capacity), ids: new Int32Array(compiled.families.length * capacity) };
   return compiled.scratch;
 }
 
@@ -175,6 +116,8 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
   const byName = new Map<string, Template[]>();
   for (const t of templates) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
   const L = model.numLabels;
+  let size = 0;
+  const fills: number[] = []; // [position in values, position in the model's weights]
   for (const [attr, id] of model.attributes) {
     const eq = attr.indexOf('=');
     if (eq < 0) continue;
@@ -183,11 +126,14 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
     const value = attr.slice(eq + 1);
     for (const t of named) {
       const fam = families[t.family]!;
-      let weights = fam.ids.get(value);
-      if (!weights) { weights = new Float64Array(slots[t.family]! * L); fam.ids.set(value, weights); }
-      for (let l = 0; l < L; l++) weights[t.slot * L + l] = model.state[id * L + l]!;
+      let offset = fam.ids.get(value);
+      if (offset === undefined) { offset = size; size += slots[t.family]! * L; fam.ids.set(value, offset); }
+      fills.push(offset + t.slot * L, id * L);
     }
   }
+  // every family value's weights in one array: no typed array per value to allocate or to chase
+  const values = new Float64Array(size);
+  for (let k = 0; k < fills.length; k += 2) for (let l = 0; l < L; l++) values[fills[k]! + l] = model.state[fills[k + 1]! + l]!;
   // multi-syllable raw values of column 0 keyed by syllable ids, so spans need no string building
   const rawVocab = new Map<string, number>();
   for (const fam of families) {
@@ -215,16 +161,10 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
       fam.numeric.set(key, ids);
     }
   }
-  const dictionary = options.dictionary ? compileDictionary(options.dictionary) : null;
+  const dictionary = !options.dictionary ? null : 'vocab' in options.dictionary ? options.dictionary : compileDictionary(options.dictionary);
   const table = new Int32Array(templates.length * 6);
   templates.forEach((t, k) => table.set([t.a, t.b, t.family, t.slot, t.bos, t.eos], k * 6));
-  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table, scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: [] } };
-}
-
-function inDictionary(dict: CompiledDictionary | null, word: string): boolean {
-  if (!dict || !word) return false;
-  const lower = word.toLowerCase();
-  return dict.words.has(dict.key ? dict.key(lower) : lower);
+  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table, values, scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0) } };
 }
 
 function applyFunction(fn: FeatureFunction, word: string, dict: CompiledDictionary | null): string {
@@ -249,7 +189,7 @@ interface SyllableInfo {
   /** id in the model's raw span syllables; -1 absent; -2 when the value would be cut at "=" */
   rawId: number;
   /** weights of each one-syllable word family (null: none), filled on first use */
-  single?: (Float64Array | null | undefined)[];
+  single?: Int32Array;
 }
 
 const INFO_LIMIT = 100_000;
@@ -347,6 +287,7 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
 
   const R = compiled.rawVocab.size;
   const familyIds = scratch.ids;
+  const values = compiled.values;
   const C = scratch.capacity;
   for (let f = 0; f < families.length; f++) {
     const fam = families[f]!;
@@ -355,7 +296,7 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     // ids of family f at position p
     const idsTrue = fam.ids.get('True');
     const idsFalse = fam.ids.get('False');
-    const idsAt = (p: number): Float64Array | undefined => {
+    const idsAt = (p: number): number | undefined => {
       if (fam.numeric) {
         // raw span of column 0: masked, looked up by syllable ids, or (rarely) by string
         if (fam.len === 2 && options.maskDictionaryWords && dict2[p]) { return fam.ids.get('-'); }
@@ -402,13 +343,13 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     };
     const single = fam.len === 1 && fam.col === 0;
     for (let p = 0; p < count; p++) {
-      if (!single) { familyIds[base + p] = idsAt(p); continue; }
+      if (!single) { familyIds[base + p] = idsAt(p) ?? -1; continue; }
       // one-syllable values of the words depend on the syllable only: computed once per syllable
       const info = infos[p]!;
-      const cache = (info.single ??= new Array<Float64Array | null | undefined>(families.length));
-      let ids = cache[f];
-      if (ids === undefined) { ids = idsAt(p) ?? null; cache[f] = ids; }
-      familyIds[base + p] = ids ?? undefined;
+      const cache = (info.single ??= new Int32Array(families.length).fill(-2));
+      let offset = cache[f]!;
+      if (offset === -2) { offset = idsAt(p) ?? -1; cache[f] = offset; }
+      familyIds[base + p] = offset;
     }
   }
 
@@ -422,9 +363,9 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
     for (let k = 0; k < T6; k += 6) {
       const pos = i + table[k]!;
       if (pos >= 0 && pos < n && i + table[k + 1]! < n) {
-        const values = familyIds[table[k + 2]! * C + pos];
-        if (values === undefined) continue;
-        const w = table[k + 3]! * L;
+        const offset = familyIds[table[k + 2]! * C + pos]!;
+        if (offset < 0) continue;
+        const w = offset + table[k + 3]! * L;
         if (L === 2) { state[row] += values[w]!; state[row + 1] += values[w + 1]!; }
         else for (let l = 0; l < L; l++) state[row + l] += values[w + l]!;
         continue;
