@@ -102,29 +102,45 @@ const BATCH_LINES = 1000;
 
 /**
  * The fast path (text output, no tags): lines in batches, segmented inline for an input of one
- * batch, else on `threads` worker threads; output in input order. Returns the number of lines.
+ * batch, else on `threads` worker threads; output in input order. Lines are cut from each chunk as
+ * it arrives, without a generator step per line (40K lines: ~0.1 s of the main thread, which
+ * shares the CPUs with the workers). Returns the number of lines.
  */
-async function segmentPlain(lines: AsyncIterable<{ line: string }>, writer: ChunkedWriter, options: SegmentOptions, perLine: boolean, threads: number): Promise<number> {
+async function segmentPlain(stream: NodeJS.ReadableStream, writer: ChunkedWriter, options: SegmentOptions, perLine: boolean, threads: number): Promise<number> {
   let n = 0;
   let batch: string[] = [];
-  let pool: LinePool | null = null;
+  // (a cast: assigned inside `send`, which TypeScript's narrowing does not follow)
+  let pool = null as LinePool | null;
   const inflight: Promise<string>[] = [];
   const emit = async (text: string): Promise<void> => {
     if (text === '') return;
     const pending = writer.raw(text);
     if (pending) await pending;
   };
+  const send = async (): Promise<void> => {
+    // a second batch: the input is large enough to pay for the workers
+    pool ??= new LinePool(options, perLine, threads);
+    inflight.push(pool.run(batch));
+    batch = [];
+    if (inflight.length >= threads * 3) await emit(await inflight.shift()!);
+  };
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
   try {
-    for await (const { line } of lines) {
-      n++;
-      batch.push(line);
-      if (batch.length < BATCH_LINES) continue;
-      // a second batch: the input is large enough to pay for the workers
-      pool ??= new LinePool(options, perLine, threads);
-      inflight.push(pool.run(batch));
-      batch = [];
-      if (inflight.length >= threads * 3) await emit(await inflight.shift()!);
+    for await (const chunk of stream) {
+      const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        // "\r\n" ends a line too
+        batch.push(text.slice(from, nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+        n++;
+        from = nl + 1;
+        if (batch.length >= BATCH_LINES) await send();
+      }
+      rest = text.slice(from);
     }
+    rest += decoder.end();
+    if (rest !== '') { batch.push(rest); n++; }
     if (batch.length) inflight.push(pool ? pool.run(batch) : Promise.resolve(segmentLinesText(batch, perLine, options)));
     for (const p of inflight) await emit(await p);
   } finally {
@@ -175,7 +191,7 @@ export async function runSegment(argv: string[], io: CliIO): Promise<number> {
   let n = 0;
   if (plain) {
     try {
-      n = await segmentPlain(inputLines(stream), writer, options, values.lines, threads);
+      n = await segmentPlain(stream, writer, options, values.lines, threads);
     } catch (err) {
       io.stderr.write(`baochi segment: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
       return EXIT.failure;
