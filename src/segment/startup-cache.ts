@@ -11,7 +11,7 @@
  *   BAOCHI_CACHE=off turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -69,6 +69,17 @@ export function readThrough<T>(name: string, inputs: readonly string[], build: (
     renameSync(temp, file);
   } catch {
     try { unlinkSync(temp); } catch { /* never written */ }
+    return value;
+  }
+  // entries of this name for other inputs are stale: remove them (another process may be reading
+  // one; on POSIX its open file stays readable)
+  try {
+    const own = file.slice(dir.length + 1);
+    for (const other of readdirSync(dir)) {
+      if (other !== own && other.startsWith(`${name}-`) && other.endsWith('.v8')) unlinkSync(join(dir, other));
+    }
+  } catch {
+    // another process removed it first
   }
   return value;
 }

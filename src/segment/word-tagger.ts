@@ -93,7 +93,7 @@ function compiledWordDictionary(useShadow: boolean, useLexicon: boolean, option:
   if (typeof option === 'object') return build(); // a caller's set: nothing on disk to key on
   const name = `segment-dictionary-${useShadow ? 'shadow' : 'plain'}-${useLexicon ? 'lexicon' : 'viet74k'}-${option ? 'less' : 'all'}`;
   const packed = readThrough<PackedDictionary>(name, dictionaryInputs(), () => packDictionary(build()),
-    (v) => typeof v === 'object' && v !== null && typeof (v as PackedDictionary).vocab === 'string' && (v as PackedDictionary).three instanceof Float64Array);
+    (v) => typeof v === 'object' && v !== null && typeof (v as PackedDictionary).vocab === 'string' && (v as PackedDictionary).third instanceof Int32Array && (v as PackedDictionary).nextStart instanceof Int32Array);
   return unpackDictionary(packed, key);
 }
 
@@ -113,7 +113,25 @@ function historyTables(compiled: CompiledFeatures): { hist1: Float64Array; hist2
   return { hist1: table('T[-1][1]'), hist2: table('T[-2][1]') };
 }
 
+/**
+ * The last options seen and their tagger: batches call with one options object, sentence after
+ * sentence. The fields that choose a tagger are compared too (a caller may change the object).
+ */
+let last: { options: WordTaggerOptions; fields: unknown[]; tagger: Tagger } | null = null;
+
+const fieldsOf = (o: WordTaggerOptions): unknown[] => [o.mode, o.toneShadow, o.userLexicon, o.previousTags, o.notWords];
+
 function getTagger(options: WordTaggerOptions): Tagger {
+  if (last && last.options === options) {
+    const f = last.fields;
+    if (f[0] === options.mode && f[1] === options.toneShadow && f[2] === options.userLexicon && f[3] === options.previousTags && f[4] === options.notWords) return last.tagger;
+  }
+  const tagger = findTagger(options);
+  last = { options, fields: fieldsOf(options), tagger };
+  return tagger;
+}
+
+function findTagger(options: WordTaggerOptions): Tagger {
   const mode = options.mode ?? 'best';
   const shadow = mode === 'best' && (options.toneShadow ?? true);
   const lexicon = mode === 'best' && (options.userLexicon ?? true);

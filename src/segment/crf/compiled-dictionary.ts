@@ -12,6 +12,13 @@
  */
 export interface WordDictionary { words: Iterable<string>; key?: (lower: string) => string }
 
+/**
+ * Entries of one to three syllables by syllable ids, in sorted arrays (CSR): the syllables that can
+ * follow `a` in an entry are `next[nextStart[a]] … next[nextStart[a + 1] - 1]`, ascending, found
+ * by binary search; each says whether "a b" is an entry and where the third syllables of "a b c"
+ * entries are. Compact typed arrays: a lookup touches a few cache lines, where a Set of 75K
+ * numbers touched a large hash table, and the packed form is the same arrays.
+ */
 export interface CompiledDictionary {
   key: ((lower: string) => string) | undefined;
   /** lower-cased (keyed) syllable → id */
@@ -20,13 +27,16 @@ export interface CompiledDictionary {
   /** the keyed entries, "\n"-joined; their Set is built on the first string lookup (rare) */
   entries: string;
   words: Set<string> | null;
-  one: Set<number>;
-  /** two-syllable entries: a * size + b (small integers: the vocabulary is ~10K syllables) */
-  two: Set<number>;
-  /** first two syllables of a three-syllable entry (a * size + b) → pair index */
-  pairs: Map<number, number>;
-  /** three-syllable entries: pairIndex * size + c (kept small, so the Set holds no heap numbers) */
-  three: Set<number>;
+  /** 1 where the syllable alone is an entry */
+  one: Uint8Array;
+  nextStart: Int32Array;
+  next: Int32Array;
+  /** 1 where "a b" is an entry */
+  nextIsEntry: Uint8Array;
+  /** the range of third syllables in `third` for "a b _" entries: `[thirdStart[k], thirdEnd[k])` */
+  thirdStart: Int32Array;
+  thirdEnd: Int32Array;
+  third: Int32Array;
 }
 
 export function compileDictionary(dict: WordDictionary): CompiledDictionary {
@@ -53,22 +63,64 @@ export function compileDictionary(dict: WordDictionary): CompiledDictionary {
     entries.push(id(a), id(b), s2 < 0 ? -1 : id(c));
   }
   const V = vocab.size;
-  const one = new Set<number>();
-  const two = new Set<number>();
-  const pairs = new Map<number, number>();
-  const three = new Set<number>();
+  const one = new Uint8Array(V);
+  // (a, b) → { entry, thirds }, then laid out sorted
+  const follow = new Map<number, { entry: boolean; thirds: Set<number> }>();
   for (let k = 0; k < entries.length; k += 3) {
     const a = entries[k]!, b = entries[k + 1]!, c = entries[k + 2]!;
-    if (b < 0) one.add(a);
-    else if (c < 0) two.add(a * V + b);
-    else {
-      const ab = a * V + b;
-      let p = pairs.get(ab);
-      if (p === undefined) { p = pairs.size; pairs.set(ab, p); }
-      three.add(p * V + c);
-    }
+    if (b < 0) { one[a] = 1; continue; }
+    let f = follow.get(a * V + b);
+    if (!f) { f = { entry: false, thirds: new Set() }; follow.set(a * V + b, f); }
+    if (c < 0) f.entry = true;
+    else f.thirds.add(c);
   }
-  return { key: dict.key, vocab, size: V, entries: keyed.join('\n'), words: null, one, two, pairs, three };
+  const pairs = [...follow.keys()].sort((x, y) => x - y); // by a, then b
+  const nextStart = new Int32Array(V + 1);
+  const next = new Int32Array(pairs.length);
+  const nextIsEntry = new Uint8Array(pairs.length);
+  const thirdStart = new Int32Array(pairs.length);
+  const thirdEnd = new Int32Array(pairs.length);
+  const thirds: number[] = [];
+  for (let k = 0; k < pairs.length; k++) {
+    const ab = pairs[k]!;
+    const a = Math.floor(ab / V);
+    nextStart[a + 1] = k + 1;
+    next[k] = ab - a * V;
+    const f = follow.get(ab)!;
+    nextIsEntry[k] = f.entry ? 1 : 0;
+    thirdStart[k] = thirds.length;
+    thirds.push(...[...f.thirds].sort((x, y) => x - y));
+    thirdEnd[k] = thirds.length;
+  }
+  for (let a = 1; a <= V; a++) if (nextStart[a]! < nextStart[a - 1]!) nextStart[a] = nextStart[a - 1]!;
+  return { key: dict.key, vocab, size: V, entries: keyed.join('\n'), words: null, one, nextStart, next, nextIsEntry, thirdStart, thirdEnd, third: Int32Array.from(thirds) };
+}
+
+/** Index of `x` in the ascending `arr[from, to)`, or -1. */
+function find(arr: Int32Array, from: number, to: number, x: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = arr[mid]!;
+    if (v < x) lo = mid + 1;
+    else if (v > x) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Entries starting at syllable ids a, b (and c ≥ 0): bit 1 when "a b" is an entry, bit 2 when
+ * "a b c" is. Ids are -1 for syllables outside the dictionary.
+ */
+export function spanEntries(dict: CompiledDictionary, a: number, b: number, c: number): number {
+  if (a < 0 || b < 0) return 0;
+  const k = find(dict.next, dict.nextStart[a]!, dict.nextStart[a + 1]!, b);
+  if (k < 0) return 0;
+  let out = dict.nextIsEntry[k]!;
+  if (c >= 0 && find(dict.third, dict.thirdStart[k]!, dict.thirdEnd[k]!, c) >= 0) out |= 2;
+  return out;
 }
 
 /** Whether a word (any case) is an entry: the string path, for spans the ids cannot express. */
@@ -79,39 +131,18 @@ export function inDictionary(dict: CompiledDictionary | null, word: string): boo
   return dict.words.has(dict.key ? dict.key(lower) : lower);
 }
 
-/** A compiled dictionary as structured-clone data (no functions, no Maps or Sets to rebuild one by one). */
-export interface PackedDictionary {
-  /** syllables in id order, "\n"-joined */
-  vocab: string;
-  entries: string;
-  /** (Float64: a product of ids may pass 2^31 with a large vocabulary) */
-  one: Float64Array;
-  two: Float64Array;
-  /** [key, index] pairs */
-  pairs: Float64Array;
-  three: Float64Array;
-}
+/** A compiled dictionary as structured-clone data: the typed arrays as they are, the vocabulary as one string. */
+export type PackedDictionary = Omit<CompiledDictionary, 'key' | 'vocab' | 'words'> & { vocab: string };
 
 export function packDictionary(dict: CompiledDictionary): PackedDictionary {
   // ids are assigned in insertion order, so the Map's key order is the id order
-  const pairs = new Float64Array(dict.pairs.size * 2);
-  let k = 0;
-  for (const [key, index] of dict.pairs) { pairs[k++] = key; pairs[k++] = index; }
-  return {
-    vocab: [...dict.vocab.keys()].join('\n'),
-    entries: dict.entries,
-    one: Float64Array.from(dict.one), two: Float64Array.from(dict.two), pairs, three: Float64Array.from(dict.three),
-  };
+  const { key: _key, vocab, words: _words, ...arrays } = dict;
+  return { ...arrays, vocab: [...vocab.keys()].join('\n') };
 }
 
 export function unpackDictionary(packed: PackedDictionary, key?: (lower: string) => string): CompiledDictionary {
   const syllables = packed.vocab === '' ? [] : packed.vocab.split('\n');
   const vocab = new Map<string, number>();
   for (let i = 0; i < syllables.length; i++) vocab.set(syllables[i]!, i);
-  const pairs = new Map<number, number>();
-  for (let i = 0; i < packed.pairs.length; i += 2) pairs.set(packed.pairs[i]!, packed.pairs[i + 1]!);
-  return {
-    key, vocab, size: vocab.size, entries: packed.entries, words: null,
-    one: new Set(packed.one), two: new Set(packed.two), pairs, three: new Set(packed.three),
-  };
+  return { ...packed, key, vocab, words: null };
 }

@@ -13,7 +13,7 @@ import type { CrfModel } from './read-model.js';
 
 export type FeatureFunction = 'raw' | 'lower' | 'isdigit' | 'istitle' | 'isallcap' | 'is_in_dict';
 
-import { compileDictionary, inDictionary, type CompiledDictionary, type WordDictionary } from './compiled-dictionary.js';
+import { compileDictionary, inDictionary, spanEntries, type CompiledDictionary, type WordDictionary } from './compiled-dictionary.js';
 
 export type { WordDictionary } from './compiled-dictionary.js';
 
@@ -60,6 +60,9 @@ export interface CompiledFeatures {
   rawVocab: Map<string, number>;
   /** The templates as six integers each (a, b, family, slot, bos, eos), for the scoring loop. */
   table: Int32Array;
+  /** The smallest first offset and the largest last offset of the templates (0 at most / at least). */
+  minA: number;
+  maxB: number;
   /** The state weights of every family value, `[offset + slot * L + label]` (see `Family.ids`). */
   values: Float64Array;
   /** Per-sentence buffers, reused (a typed array costs about a microsecond to allocate). */
@@ -73,6 +76,8 @@ interface Scratch {
   dict3: Uint8Array;
   /** offset in `values` of family f's value at position p (-1: none): `ids[f * capacity + p]` */
   ids: Int32Array;
+  /** per template: family * capacity + its first offset, so template k at item i reads `ids[at[k] + i]` */
+  at: Int32Array;
 }
 
 function grow(compiled: CompiledFeatures, n: number): Scratch {
@@ -80,7 +85,8 @@ function grow(compiled: CompiledFeatures, n: number): Scratch {
   if (s.capacity >= n) return s;
   let capacity = Math.max(64, s.capacity);
   while (capacity < n) capacity *= 2;
-  compiled.scratch = { capacity, dict2: new Uint8Array(capacity), dict3: new Uint8Array(capacity), ids: new Int32Array(compiled.families.length * capacity) };
+  const at = Int32Array.from(compiled.templates, (t) => t.family * capacity + t.a);
+  compiled.scratch = { capacity, dict2: new Uint8Array(capacity), dict3: new Uint8Array(capacity), ids: new Int32Array(compiled.families.length * capacity), at };
   return compiled.scratch;
 }
 
@@ -164,7 +170,8 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
   const dictionary = !options.dictionary ? null : 'vocab' in options.dictionary ? options.dictionary : compileDictionary(options.dictionary);
   const table = new Int32Array(templates.length * 6);
   templates.forEach((t, k) => table.set([t.a, t.b, t.family, t.slot, t.bos, t.eos], k * 6));
-  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table, values, scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0) } };
+  return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table, values, minA: Math.min(0, ...templates.map((t) => t.a)), maxB: Math.max(0, ...templates.map((t) => t.b)),
+    scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0), at: new Int32Array(0) } };
 }
 
 function applyFunction(fn: FeatureFunction, word: string, dict: CompiledDictionary | null): string {
@@ -206,7 +213,7 @@ function syllableInfo(compiled: CompiledFeatures, word: string): SyllableInfo {
       lower,
       dictId,
       rawId: cut || word === '' ? -2 : compiled.rawVocab.get(word) ?? -1,
-      inDict: dict !== null && dictId >= 0 && dict.one.has(dictId),
+      inDict: dict !== null && dictId >= 0 && dict.one[dictId] === 1,
       title: isTitle(word),
       plain: PLAIN.test(word),
       digit: DIGITS.test(word),
@@ -270,18 +277,10 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
   const dict2 = scratch.dict2.fill(0, 0, n);
   const dict3 = scratch.dict3.fill(0, 0, n);
   if (dict) {
-    const V = dict.size;
     for (let p = 0; p + 1 < n; p++) {
-      const a = infos[p]!.dictId;
-      const b = infos[p + 1]!.dictId;
-      if (a < 0 || b < 0) continue;
-      const ab = a * V + b;
-      if (dict.two.has(ab)) dict2[p] = 1;
-      if (p + 2 < n) {
-        const c = infos[p + 2]!.dictId;
-        const pair = c >= 0 ? dict.pairs.get(ab) : undefined;
-        if (pair !== undefined && dict.three.has(pair * V + c)) dict3[p] = 1;
-      }
+      const found = spanEntries(dict, infos[p]!.dictId, infos[p + 1]!.dictId, p + 2 < n ? infos[p + 2]!.dictId : -1);
+      if (found & 1) dict2[p] = 1;
+      if (found & 2) dict3[p] = 1;
     }
   }
 
@@ -341,6 +340,45 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
       }
       return fam.ids.get(value);
     };
+    // the common families in loops of their own (the closure above is the general path)
+    if (fam.numeric && (fam.len === 2 || fam.len === 3)) {
+      const numeric = fam.numeric;
+      const pairIndex = fam.pairIndex;
+      const maskable = fam.len === 2 && options.maskDictionaryWords;
+      const dash = fam.ids.get('-') ?? -1;
+      for (let p = 0; p < count; p++) {
+        if (maskable && dict2[p]) { familyIds[base + p] = dash; continue; }
+        const a = infos[p]!.rawId;
+        const b = infos[p + 1]!.rawId;
+        if (fam.len === 2) {
+          if (a >= 0 && b >= 0) { familyIds[base + p] = numeric.get(a * R + b) ?? -1; continue; }
+        } else {
+          const c = infos[p + 2]!.rawId;
+          if (a >= 0 && b >= 0 && c >= 0) {
+            const index = pairIndex!.get(a * R + b);
+            familyIds[base + p] = index === undefined ? -1 : numeric.get(index * R + c) ?? -1;
+            continue;
+          }
+        }
+        familyIds[base + p] = idsAt(p) ?? -1; // a syllable outside the model's spans, or one cut at "="
+      }
+      continue;
+    }
+    if (fam.col === 0 && (fam.len === 2 || fam.len === 3) && (fam.fn === 'is_in_dict' || fam.fn === 'istitle')) {
+      const yes = idsTrue ?? -1;
+      const no = idsFalse ?? -1;
+      if (fam.fn === 'is_in_dict') {
+        const spans = fam.len === 2 ? dict2 : dict3;
+        for (let p = 0; p < count; p++) familyIds[base + p] = spans[p] === 1 ? yes : no;
+      } else {
+        for (let p = 0; p < count; p++) {
+          let title = true;
+          for (let k = 0; k < fam.len && title; k++) { const info = infos[p + k]!; title = info.plain && info.title; }
+          familyIds[base + p] = title ? yes : no;
+        }
+      }
+      continue;
+    }
     const single = fam.len === 1 && fam.col === 0;
     for (let p = 0; p < count; p++) {
       if (!single) { familyIds[base + p] = idsAt(p) ?? -1; continue; }
@@ -357,17 +395,37 @@ export function scoreSentence(compiled: CompiledFeatures, columns: readonly (rea
   const weights = model.state;
   const table = compiled.table;
   const T6 = table.length;
-  // each state cell sums its weights in template order (CRFsuite's order: the same doubles)
+  const K = T6 / 6;
+  // each state cell sums its weights in template order (CRFsuite's order: the same doubles); with
+  // two labels the sums run in two locals, and inside the sentence (every template's span in
+  // range) without bounds tests: `at[k] + i` indexes the family's value of template k
+  const at = scratch.at;
+  const { minA, maxB } = compiled;
+  const innerStart = Math.max(0, -minA);
+  const innerEnd = n - Math.max(0, maxB);
   for (let i = 0; i < n; i++) {
     const row = i * L;
+    if (L === 2 && i >= innerStart && i < innerEnd) {
+      let s0 = 0;
+      let s1 = 0;
+      for (let k = 0; k < K; k++) {
+        const offset = familyIds[at[k]! + i]!;
+        if (offset < 0) continue;
+        const w = offset + table[k * 6 + 3]! * 2;
+        s0 += values[w]!;
+        s1 += values[w + 1]!;
+      }
+      state[row] = s0;
+      state[row + 1] = s1;
+      continue;
+    }
     for (let k = 0; k < T6; k += 6) {
       const pos = i + table[k]!;
       if (pos >= 0 && pos < n && i + table[k + 1]! < n) {
         const offset = familyIds[table[k + 2]! * C + pos]!;
         if (offset < 0) continue;
         const w = offset + table[k + 3]! * L;
-        if (L === 2) { state[row] += values[w]!; state[row + 1] += values[w + 1]!; }
-        else for (let l = 0; l < L; l++) state[row + l] += values[w + l]!;
+        for (let l = 0; l < L; l++) state[row + l] += values[w + l]!;
         continue;
       }
       const id = pos < 0 ? table[k + 4]! : table[k + 5]!;
