@@ -142,6 +142,7 @@ async function segmentPlain(stream: NodeJS.ReadableStream, writer: ChunkedWriter
     rest += decoder.end();
     if (rest !== '') { batch.push(rest); n++; }
     if (batch.length) inflight.push(pool ? pool.run(batch) : Promise.resolve(segmentLinesText(batch, perLine, options)));
+    await pool?.drain();
     for (const p of inflight) await emit(await p);
   } finally {
     await pool?.close();
