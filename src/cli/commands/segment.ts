@@ -26,8 +26,8 @@ Options:
   --pos              add part-of-speech tags (text: word/TAG)
   --ner              add POS, chunk and named-entity tags (text: word/POS/NER)
   --mode MODE        best (default) or vntk (exactly vntk's wordTokenizer on the same syllables)
-  --threads N        worker threads for plain text output of large inputs (default: the
-                     number of CPUs, at most 4; 1 = all on the main thread)
+  --threads N        threads for plain text output of large inputs: the main thread and
+                     N - 1 workers (default: the number of CPUs, at most 4; 1 = main only)
   -h, --help         this help
 
 Exit status: 0 done, 1 the input could not be read, 2 usage errors.
