@@ -51,9 +51,12 @@ export function startupCacheFile(dir: string, name: string, inputs: readonly str
  * `build()`'s value, read from the cache when an entry for these inputs exists, else built and
  * written. The value must be structured-clone data (no functions); `valid` rejects a damaged entry.
  */
-export function readThrough<T>(name: string, inputs: readonly string[], build: () => T, valid: (value: unknown) => boolean): T {
+export function readThrough<T>(entry: string, inputs: readonly string[], build: () => T, valid: (value: unknown) => boolean): T {
   const dir = startupCacheDirectory();
   if (!dir) return build();
+  // code run from src/ (tsx: tests, scripts) and from dist/ has other code files as inputs: separate
+  // names, so that neither removes the other's entry as stale
+  const name = import.meta.url.endsWith('.ts') ? `${entry}-src` : entry;
   const file = startupCacheFile(dir, name, inputs);
   try {
     const value: unknown = deserialize(readFileSync(file));
@@ -75,8 +78,9 @@ export function readThrough<T>(name: string, inputs: readonly string[], build: (
   // one; on POSIX its open file stays readable)
   try {
     const own = file.slice(dir.length + 1);
+    const same = new RegExp(`^${name.replace(/[^\w-]/g, '')}-[0-9a-f]{20}\\.v8$`);
     for (const other of readdirSync(dir)) {
-      if (other !== own && other.startsWith(`${name}-`) && other.endsWith('.v8')) unlinkSync(join(dir, other));
+      if (other !== own && same.test(other)) unlinkSync(join(dir, other));
     }
   } catch {
     // another process removed it first
