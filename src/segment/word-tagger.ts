@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { loadUserLexicon, USER_LEXICON_FILES } from './user-lexicon.js';
 import { toToneStyle } from '../text/tone-style.js';
 import { loadVntkModel } from './crf/load-model.js';
-import { compileTemplates, scoreSentence, type CompiledFeatures, type WordDictionary } from './crf/featurize.js';
+import { compileTemplates, packFeatures, scoreSentence, unpackFeatures, type CompiledFeatures, type FeaturizerOptions, type PackedFeatures, type WordDictionary } from './crf/featurize.js';
 import { compileDictionary, packDictionary, unpackDictionary, type CompiledDictionary, type PackedDictionary } from './crf/compiled-dictionary.js';
 import { readThrough } from './startup-cache.js';
-import { viet74kPath } from './vntk-files.js';
+import { viet74kPath, vntkModelPath } from './vntk-files.js';
 import { NOT_WORDS_FILE, loadNotWords } from './not-words.js';
 import { viterbi, viterbiWithHistory } from './crf/viterbi.js';
 import { mergeNames } from './merge-names.js';
@@ -78,23 +78,46 @@ function wordDictionary(useShadow: boolean, useLexicon: boolean, notWords: Reado
   return useShadow ? { words, key: (lower) => toToneStyle(lower, 'new') } : { words };
 }
 
-/** The files a compiled word dictionary is made from: its word lists and the code that reads and compiles them. */
-function dictionaryInputs(): string[] {
+/** The files a tagger is compiled from: the model, its word lists and the code that reads and compiles them. */
+function taggerInputs(): string[] {
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'; // run from src through tsx, or from dist
-  const code = ['./word-tagger', './crf/compiled-dictionary', './dictionary', './user-lexicon', './not-words', '../text/tone-style', '../text/vowels']
+  const code = ['./word-tagger', './crf/featurize', './crf/read-model', './crf/compiled-dictionary', './dictionary', './user-lexicon', './not-words', '../text/tone-style', '../text/vowels', './title-case']
     .map((m) => fileURLToPath(new URL(m + ext, import.meta.url)));
-  return [viet74kPath(), ...USER_LEXICON_FILES, NOT_WORDS_FILE, ...code, fileURLToPath(new URL('../../package.json', import.meta.url))];
+  return [vntkModelPath('word_tokenizer'), viet74kPath(), ...USER_LEXICON_FILES, NOT_WORDS_FILE, ...code, fileURLToPath(new URL('../../package.json', import.meta.url))];
 }
 
-/** The compiled dictionary of a configuration, through the start-up cache when its word lists are files. */
-function compiledWordDictionary(useShadow: boolean, useLexicon: boolean, option: boolean | ReadonlySet<string>): CompiledDictionary {
-  const key = useShadow ? (lower: string) => toToneStyle(lower, 'new') : undefined;
-  const build = (): CompiledDictionary => compileDictionary(wordDictionary(useShadow, useLexicon, option === true ? loadNotWords() : option === false ? null : option));
-  if (typeof option === 'object') return build(); // a caller's set: nothing on disk to key on
-  const name = `segment-dictionary-${useShadow ? 'shadow' : 'plain'}-${useLexicon ? 'lexicon' : 'viet74k'}-${option ? 'less' : 'all'}`;
-  const packed = readThrough<PackedDictionary>(name, dictionaryInputs(), () => packDictionary(build()),
-    (v) => typeof v === 'object' && v !== null && typeof (v as PackedDictionary).vocab === 'string' && (v as PackedDictionary).third instanceof Int32Array && (v as PackedDictionary).nextStart instanceof Int32Array);
-  return unpackDictionary(packed, key);
+/** A tagger as the start-up cache keeps it. */
+interface PackedTagger { features: PackedFeatures; dictionary: PackedDictionary; history: Tagger['history'] }
+
+function isPackedTagger(v: unknown): boolean {
+  const p = v as PackedTagger | null;
+  return typeof p === 'object' && p !== null && p.features?.values instanceof Float64Array && p.features.model?.state instanceof Float64Array
+    && typeof p.dictionary?.vocab === 'string' && p.dictionary.third instanceof Int32Array && p.dictionary.nextStart instanceof Int32Array;
+}
+
+/**
+ * The tagger of a configuration: compiled (~0.15 s: Viet74K and the lexicon, the model's 11K
+ * attributes), or read back from the start-up cache (~10 ms) when its inputs are files.
+ */
+function buildTagger(shadow: boolean, lexicon: boolean, previous: boolean, option: boolean | ReadonlySet<string>): Tagger {
+  const options = (dictionary: CompiledDictionary): FeaturizerOptions => ({
+    dictionary, maskDictionaryWords: true, cutValuesAtEquals: true, skipColumns: previous ? new Set([1]) : undefined,
+  });
+  const compile = (): Tagger => {
+    const notWords = option === true ? loadNotWords() : option === false ? null : option;
+    const compiled = compileTemplates(loadVntkModel('word_tokenizer'), WORD_TEMPLATES, options(compileDictionary(wordDictionary(shadow, lexicon, notWords))));
+    return { compiled, history: previous ? historyTables(compiled) : null };
+  };
+  if (typeof option === 'object') return compile(); // a caller's set: nothing on disk to key on
+  const name = `segment-tagger-${shadow ? 'shadow' : 'plain'}-${lexicon ? 'lexicon' : 'viet74k'}-${previous ? 'history' : 'x'}-${option ? 'less' : 'all'}`;
+  let built = null as Tagger | null; // (a cast: assigned in the callback, which narrowing does not follow)
+  const packed = readThrough<PackedTagger>(name, taggerInputs(), () => {
+    built = compile();
+    return { features: packFeatures(built.compiled), dictionary: packDictionary(built.compiled.dictionary!), history: built.history };
+  }, isPackedTagger);
+  if (built) return built;
+  const dictionary = unpackDictionary(packed.dictionary, shadow ? (lower) => toToneStyle(lower, 'new') : undefined);
+  return { compiled: unpackFeatures(packed.features, options(dictionary)), history: packed.history };
 }
 
 function historyTables(compiled: CompiledFeatures): { hist1: Float64Array; hist2: Float64Array } {
@@ -145,13 +168,8 @@ function findTagger(options: WordTaggerOptions): Tagger {
   const key = `${shadow}/${lexicon}/${previous}/${option === false ? 'all' : 'less'}`;
   let tagger = cache.get(key);
   if (!tagger) {
-    const model = loadVntkModel('word_tokenizer');
-    const dictionary = compiledWordDictionary(shadow, lexicon, option);
-    const compiled = compileTemplates(model, WORD_TEMPLATES, {
-      dictionary, maskDictionaryWords: true, cutValuesAtEquals: true,
-      skipColumns: previous ? new Set([1]) : undefined,
-    });
-    tagger = { compiled, history: previous ? historyTables(compiled) : null };
+    tagger = buildTagger(shadow, lexicon, previous, option);
+    labels = tagger.compiled.model.labels;
     cache.set(key, tagger);
   }
   return tagger;
@@ -190,9 +208,12 @@ export function tagSyllables(syllables: readonly string[], options: WordTaggerOp
   return tags;
 }
 
+/** The word model's labels, once a tagger is built (it may come from the cache, without the model file). */
+let labels: string[] | null = null;
+
 /** Label strings of the word model ("BW", "IW"). */
 export function wordLabels(): string[] {
-  return loadVntkModel('word_tokenizer').labels;
+  return labels ?? loadVntkModel('word_tokenizer').labels;
 }
 
 /** Group syllables into words ("Hà", "Nội" → "Hà Nội") from their tags. */

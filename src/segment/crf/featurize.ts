@@ -174,6 +174,30 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
     scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0), at: new Int32Array(0) } };
 }
 
+/**
+ * A compile as structured-clone data, for the start-up cache (../startup-cache.ts): the templates,
+ * families, weights and the model's label and weight arrays. Not kept: the options (they hold
+ * functions), the dictionary (packed on its own), the model's attribute table (only compiling
+ * reads it) and the per-run caches.
+ */
+export interface PackedFeatures extends Pick<CompiledFeatures, 'templates' | 'families' | 'rawVocab' | 'table' | 'values' | 'minA' | 'maxB'> {
+  model: Omit<CrfModel, 'attributes'>;
+}
+
+export function packFeatures(c: CompiledFeatures): PackedFeatures {
+  const { labels, numLabels, state, trans } = c.model;
+  return { templates: c.templates, families: c.families, rawVocab: c.rawVocab, table: c.table, values: c.values, minA: c.minA, maxB: c.maxB, model: { labels, numLabels, state, trans } };
+}
+
+/** A packed compile made whole again; `options.dictionary` must be compiled already (or absent). */
+export function unpackFeatures(p: PackedFeatures, options: FeaturizerOptions): CompiledFeatures {
+  const dictionary = options.dictionary && 'vocab' in options.dictionary ? options.dictionary : null;
+  return {
+    ...p, options, dictionary, model: { ...p.model, attributes: new Map() }, syllables: new Map(),
+    scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0), at: new Int32Array(0) },
+  };
+}
+
 function applyFunction(fn: FeatureFunction, word: string, dict: CompiledDictionary | null): string {
   switch (fn) {
     case 'raw': return word;
