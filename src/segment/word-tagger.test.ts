@@ -65,3 +65,35 @@ const testFile = sharedPath('peer', 'ud-vtb', 'vi_vtb-ud-test.conllu');
   const bestF1 = score('best');
   t.true(bestF1 >= 0.96, `best mode F1 ${bestF1}`);
 });
+
+test('a tagger read back from the start-up cache segments as a freshly compiled one', async (t) => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'baochi-tagger-cache-'));
+  const index = new URL('./index.ts', import.meta.url).href;
+  const script = `import { segmentForms } from ${JSON.stringify(index)};
+    const lines = ['Ông Nguyễn Văn Nam, ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu, cho biết 4 triệu người đã tiêm vắc xin.', 'Bách khoa toàn thư mở là một dự án của cộng đồng.'];
+    process.stdout.write(JSON.stringify(lines.map((l) => segmentForms(l, { mode: 'best' })).concat(lines.map((l) => segmentForms(l, { mode: 'vntk' })))));`;
+  const run = (env: NodeJS.ProcessEnv): string => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout;
+  };
+  try {
+    const compiled = run({ BAOCHI_CACHE: 'off' });
+    const first = run({ BAOCHI_CACHE_DIR: dir }); // compiles and writes
+    t.true(readdirSync(dir).some((f) => f.startsWith('segment-tagger-shadow-lexicon-history-less-')));
+    t.true(readdirSync(dir).some((f) => f.startsWith('segment-tagger-plain-viet74k-x-all-')));
+    const second = run({ BAOCHI_CACHE_DIR: dir }); // reads back
+    t.is(first, compiled);
+    t.is(second, compiled);
+    const forms = JSON.parse(second) as string[][][];
+    t.true(forms[0]![0]!.includes('Nguyễn_Văn_Nam'));
+    t.true(forms[0]![0]!.includes('ủy_viên'));
+    t.true(forms[0]![0]!.includes('Bà_Rịa-Vũng_Tàu'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
