@@ -68,7 +68,41 @@ function endsPlainWord(code: number): boolean {
 }
 function isLetterStart(code: number, ch: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (isLatinLetter(code)) return true;
   return code >= 0xc0 && STARTS_LETTER.test(ch);
+}
+
+/**
+ * Latin letters Vietnamese is written in, without a regex: Latin-1 and Latin Extended-A/B
+ * (U+00C0–U+024F but × and ÷) and Latin Extended Additional (U+1E00–U+1EFF, "ạ…ỹ") are all \p{L}
+ * (tokenize.test.ts checks every code point against the regex).
+ */
+export function isLatinLetter(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** A code point of [\p{L}\p{M}\p{N}] known without a regex; false means "ask the regex", not "no". */
+export function isKnownLetterMarkDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return isLatinLetter(code) || (code >= 0x300 && code <= 0x36f);
+}
+
+/**
+ * End of the run of [\p{L}\p{M}\p{N}] that starts at `pos` (LETTER_RUN's match): scanned code by
+ * code while the codes are Latin letters, combining marks or ASCII letters and digits; an ASCII
+ * code of another kind ends it; any other code hands the run to the regex.
+ */
+function letterRunEnd(text: string, pos: number): number {
+  const n = text.length;
+  let end = pos;
+  while (end < n) {
+    const code = text.charCodeAt(end);
+    if (isKnownLetterMarkDigit(code)) { end++; continue; }
+    if (code < 128) return end;
+    LETTER_RUN.lastIndex = pos;
+    return LETTER_RUN.test(text) ? LETTER_RUN.lastIndex : pos;
+  }
+  return end;
 }
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 12 || code === 11 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0xfeff;
@@ -83,14 +117,11 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(pos);
     if (isSpace(code)) { pos++; continue; }
     if (isLetterStart(code, text[pos]!)) {
-      LETTER_RUN.lastIndex = pos;
-      if (LETTER_RUN.test(text)) {
-        const end = LETTER_RUN.lastIndex;
-        if (end >= n || endsPlainWord(text.charCodeAt(end))) {
-          out.push({ text: text.slice(pos, end), start: pos, end, kind: 'word' });
-          pos = end;
-          continue;
-        }
+      const end = letterRunEnd(text, pos);
+      if (end > pos && (end >= n || endsPlainWord(text.charCodeAt(end)))) {
+        out.push({ text: text.slice(pos, end), start: pos, end, kind: 'word' });
+        pos = end;
+        continue;
       }
     }
     TOKEN.lastIndex = pos;
