@@ -28,11 +28,11 @@ function englishWordShare(text: string): number {
 export function detectLanguage(declared: string, paragraphs: string[]): { language: string; warning: string | null } {
   const sample = paragraphs.slice(0, 6).join(' ').slice(0, 3000);
   if (sample.length < 200) return { language: declared, warning: null };
-  const looksVietnamese = vietnameseLetterShare(sample) >= 0.03 || stopWordShare(sample) >= 0.1;
+  const vietnameseLetters = vietnameseLetterShare(sample); // one pass over the sample, used twice
+  const looksVietnamese = vietnameseLetters >= 0.03 || stopWordShare(sample) >= 0.1;
   if (declared !== 'vi' && looksVietnamese) return { language: 'vi', warning: `page declares language "${declared}" but the text is Vietnamese` };
   // English editions print Vietnamese names with their marks ("Đinh Quốc Bảo", "Hà Nội"): a few such
   // letters in text made of English function words is still English.
-  const vietnameseLetters = vietnameseLetterShare(sample);
   if (declared === 'vi' && !looksVietnamese && (vietnameseLetters === 0 || englishWordShare(sample) >= 0.2)) {
     return { language: 'en', warning: 'page declares Vietnamese but the text has no Vietnamese letters; taken as English' };
   }
