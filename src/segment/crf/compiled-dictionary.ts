@@ -64,36 +64,47 @@ export function compileDictionary(dict: WordDictionary): CompiledDictionary {
   }
   const V = vocab.size;
   const one = new Uint8Array(V);
-  // (a, b) → { entry, thirds }, then laid out sorted
-  const follow = new Map<number, { entry: boolean; thirds: Set<number> }>();
+  // every entry of two or three syllables as one number, (a * V + b) * (V + 1) + (c + 1) (c = -1
+  // for "a b"), sorted: then the pairs come in order of a and b, each with "a b" itself first and
+  // its third syllables ascending (exact: the numbers stay below 2^53)
+  const W = V + 1;
+  const keys: number[] = [];
   for (let k = 0; k < entries.length; k += 3) {
     const a = entries[k]!, b = entries[k + 1]!, c = entries[k + 2]!;
-    if (b < 0) { one[a] = 1; continue; }
-    let f = follow.get(a * V + b);
-    if (!f) { f = { entry: false, thirds: new Set() }; follow.set(a * V + b, f); }
-    if (c < 0) f.entry = true;
-    else f.thirds.add(c);
+    if (b < 0) one[a] = 1;
+    else keys.push((a * V + b) * W + (c + 1));
   }
-  const pairs = [...follow.keys()].sort((x, y) => x - y); // by a, then b
+  const sorted = Float64Array.from(keys).sort();
   const nextStart = new Int32Array(V + 1);
-  const next = new Int32Array(pairs.length);
-  const nextIsEntry = new Uint8Array(pairs.length);
-  const thirdStart = new Int32Array(pairs.length);
-  const thirdEnd = new Int32Array(pairs.length);
-  const thirds: number[] = [];
-  for (let k = 0; k < pairs.length; k++) {
-    const ab = pairs[k]!;
-    const a = Math.floor(ab / V);
-    nextStart[a + 1] = k + 1;
-    next[k] = ab - a * V;
-    const f = follow.get(ab)!;
-    nextIsEntry[k] = f.entry ? 1 : 0;
-    thirdStart[k] = thirds.length;
-    thirds.push(...[...f.thirds].sort((x, y) => x - y));
-    thirdEnd[k] = thirds.length;
+  const next: number[] = [];
+  const nextIsEntry: number[] = [];
+  const thirdStart: number[] = [];
+  const thirdEnd: number[] = [];
+  const third: number[] = [];
+  let pair = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k]!;
+    if (k > 0 && key === sorted[k - 1]) continue; // the same entry twice
+    const ab = Math.floor(key / W);
+    const c1 = key - ab * W;
+    if (ab !== pair) {
+      pair = ab;
+      const a = Math.floor(ab / V);
+      next.push(ab - a * V);
+      nextIsEntry.push(0);
+      thirdStart.push(third.length);
+      thirdEnd.push(third.length);
+      nextStart[a + 1] = next.length;
+    }
+    const at = next.length - 1;
+    if (c1 === 0) nextIsEntry[at] = 1;
+    else { third.push(c1 - 1); thirdEnd[at] = third.length; }
   }
   for (let a = 1; a <= V; a++) if (nextStart[a]! < nextStart[a - 1]!) nextStart[a] = nextStart[a - 1]!;
-  return { key: dict.key, vocab, size: V, entries: keyed.join('\n'), words: null, one, nextStart, next, nextIsEntry, thirdStart, thirdEnd, third: Int32Array.from(thirds) };
+  return {
+    key: dict.key, vocab, size: V, entries: keyed.join('\n'), words: null, one, nextStart,
+    next: Int32Array.from(next), nextIsEntry: Uint8Array.from(nextIsEntry), thirdStart: Int32Array.from(thirdStart), thirdEnd: Int32Array.from(thirdEnd), third: Int32Array.from(third),
+  };
 }
 
 /** Index of `x` in the ascending `arr[from, to)`, or -1. */
