@@ -10,10 +10,9 @@
  */
 import { isTitle } from '../title-case.js';
 import type { CrfModel } from './read-model.js';
+import { compileDictionary, inDictionary, spanEntries, type CompiledDictionary, type WordDictionary } from './compiled-dictionary.js';
 
 export type FeatureFunction = 'raw' | 'lower' | 'isdigit' | 'istitle' | 'isallcap' | 'is_in_dict';
-
-import { compileDictionary, inDictionary, spanEntries, type CompiledDictionary, type WordDictionary } from './compiled-dictionary.js';
 
 export type { WordDictionary } from './compiled-dictionary.js';
 
@@ -78,6 +77,10 @@ interface Scratch {
   ids: Int32Array;
   /** per template: family * capacity + its first offset, so template k at item i reads `ids[at[k] + i]` */
   at: Int32Array;
+}
+
+function emptyScratch(): Scratch {
+  return { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0), at: new Int32Array(0) };
 }
 
 function grow(compiled: CompiledFeatures, n: number): Scratch {
@@ -171,7 +174,7 @@ export function compileTemplates(model: CrfModel, names: readonly string[], opti
   const table = new Int32Array(templates.length * 6);
   templates.forEach((t, k) => table.set([t.a, t.b, t.family, t.slot, t.bos, t.eos], k * 6));
   return { templates, families, options, model, syllables: new Map(), dictionary, rawVocab, table, values, minA: Math.min(0, ...templates.map((t) => t.a)), maxB: Math.max(0, ...templates.map((t) => t.b)),
-    scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0), at: new Int32Array(0) } };
+    scratch: emptyScratch() };
 }
 
 /**
@@ -194,7 +197,7 @@ export function unpackFeatures(p: PackedFeatures, options: FeaturizerOptions): C
   const dictionary = options.dictionary && 'vocab' in options.dictionary ? options.dictionary : null;
   return {
     ...p, options, dictionary, model: { ...p.model, attributes: new Map() }, syllables: new Map(),
-    scratch: { capacity: 0, dict2: new Uint8Array(0), dict3: new Uint8Array(0), ids: new Int32Array(0), at: new Int32Array(0) },
+    scratch: emptyScratch(),
   };
 }
 
@@ -219,7 +222,7 @@ interface SyllableInfo {
   dictId: number;
   /** id in the model's raw span syllables; -1 absent; -2 when the value would be cut at "=" */
   rawId: number;
-  /** weights of each one-syllable word family (null: none), filled on first use */
+  /** offset in `values` of each one-syllable word family's value (-1: none, -2: not asked yet) */
   single?: Int32Array;
 }
 
