@@ -102,7 +102,7 @@ const BATCH_LINES = 1000;
 
 /**
  * The fast path (text output, no tags): lines in batches, segmented inline for an input of one
- * batch, else on `threads` worker threads; output in input order. Lines are cut from each chunk as
+ * batch, else on `threads` threads (line-pool.ts); output in input order. Lines are cut from each chunk as
  * it arrives, without a generator step per line (40K lines: ~0.1 s of the main thread, which
  * shares the CPUs with the workers). Returns the number of lines.
  */
