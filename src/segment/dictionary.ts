@@ -3,8 +3,7 @@
  * it on "\n"; `has(word)` then asks for `word.toLowerCase()`.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { readThrough } from './startup-cache.js';
+import { codeFiles, readThrough } from './startup-cache.js';
 import { viet74kPath } from './vntk-files.js';
 
 let plain: Set<string> | null = null;
@@ -16,8 +15,7 @@ let plain: Set<string> | null = null;
  */
 export function viet74k(): Set<string> {
   if (plain) return plain;
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const entries = readThrough('segment-viet74k', [viet74kPath(), fileURLToPath(new URL('./dictionary' + ext, import.meta.url))],
+  const entries = readThrough('segment-viet74k', [viet74kPath(), ...codeFiles(import.meta.url, ['./dictionary'])],
     () => [...new Set(readFileSync(viet74kPath(), 'utf8').toLowerCase().split('\n'))],
     (v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'string');
   plain = new Set(entries);

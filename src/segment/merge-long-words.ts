@@ -4,9 +4,8 @@
  * pieces. When predicted words exactly cover a Viet74K entry of four or more syllables (its first
  * syllable starts a word and its last ends one), they become one word, as UD-VTB writes idioms.
  */
-import { fileURLToPath } from 'node:url';
 import { viet74k } from './dictionary.js';
-import { readThrough } from './startup-cache.js';
+import { codeFiles, readThrough } from './startup-cache.js';
 import { viet74kPath } from './vntk-files.js';
 
 /** A trie over the lower-cased syllables of the long entries: one Map lookup per syllable walked. */
@@ -16,8 +15,7 @@ let root: Map<string, Node> | null = null;
 
 /** Viet74K entries of four or more syllables, "\n"-joined (through the start-up cache). */
 function longEntryList(): string {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const inputs = [viet74kPath(), fileURLToPath(new URL('./merge-long-words' + ext, import.meta.url)), fileURLToPath(new URL('./dictionary' + ext, import.meta.url))];
+  const inputs = [viet74kPath(), ...codeFiles(import.meta.url, ['./merge-long-words', './dictionary'])];
   return readThrough('segment-long-entries', inputs, () => {
     const out: string[] = [];
     for (const entry of viet74k()) {

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 
@@ -30,6 +31,15 @@ export function startupCacheDirectory(env: NodeJS.ProcessEnv = process.env): str
   } catch {
     return null;
   }
+}
+
+/**
+ * Paths of code modules next to `here` (an import.meta.url), as inputs of a cache key: `.ts` when
+ * running from src/ through tsx, `.js` from dist/.
+ */
+export function codeFiles(here: string, modules: readonly string[]): string[] {
+  const ext = here.endsWith('.ts') ? '.ts' : '.js';
+  return modules.map((m) => fileURLToPath(new URL(m + ext, here)));
 }
 
 /** The cache file of a value: name plus a hash of its inputs' paths, sizes and mtimes. */

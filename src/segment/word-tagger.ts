@@ -16,7 +16,7 @@ import { toToneStyle } from '../text/tone-style.js';
 import { loadVntkModel } from './crf/load-model.js';
 import { compileTemplates, packFeatures, scoreSentence, unpackFeatures, type CompiledFeatures, type FeaturizerOptions, type PackedFeatures, type WordDictionary } from './crf/featurize.js';
 import { compileDictionary, packDictionary, unpackDictionary, type CompiledDictionary, type PackedDictionary } from './crf/compiled-dictionary.js';
-import { readThrough } from './startup-cache.js';
+import { codeFiles, readThrough } from './startup-cache.js';
 import { viet74kPath, vntkModelPath } from './vntk-files.js';
 import { NOT_WORDS_FILE, loadNotWords } from './not-words.js';
 import { viterbi, viterbiWithHistory } from './crf/viterbi.js';
@@ -80,9 +80,7 @@ function wordDictionary(useShadow: boolean, useLexicon: boolean, notWords: Reado
 
 /** The files a tagger is compiled from: the model, its word lists and the code that reads and compiles them. */
 function taggerInputs(): string[] {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'; // run from src through tsx, or from dist
-  const code = ['./word-tagger', './crf/featurize', './crf/read-model', './crf/compiled-dictionary', './dictionary', './user-lexicon', './not-words', '../text/tone-style', '../text/vowels', './title-case']
-    .map((m) => fileURLToPath(new URL(m + ext, import.meta.url)));
+  const code = codeFiles(import.meta.url, ['./word-tagger', './crf/featurize', './crf/read-model', './crf/compiled-dictionary', './dictionary', './user-lexicon', './not-words', '../text/tone-style', '../text/vowels', './title-case']);
   return [vntkModelPath('word_tokenizer'), viet74kPath(), ...USER_LEXICON_FILES, NOT_WORDS_FILE, ...code, fileURLToPath(new URL('../../package.json', import.meta.url))];
 }
 
