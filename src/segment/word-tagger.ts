@@ -107,6 +107,10 @@ function buildTagger(shadow: boolean, lexicon: boolean, previous: boolean, optio
     return { compiled, history: previous ? historyTables(compiled) : null };
   };
   if (typeof option === 'object') return compile(); // a caller's set: nothing on disk to key on
+  // only the two configurations the tool runs are kept on disk (~3.4 MB each); the ablations of
+  // bench-segment and the learning scripts compile as they always did
+  const usual = (shadow && lexicon && previous && option === true) || (!shadow && !lexicon && !previous && option === false);
+  if (!usual) return compile();
   const name = `segment-tagger-${shadow ? 'shadow' : 'plain'}-${lexicon ? 'lexicon' : 'viet74k'}-${previous ? 'history' : 'x'}-${option ? 'less' : 'all'}`;
   let built = null as Tagger | null; // (a cast: assigned in the callback, which narrowing does not follow)
   const packed = readThrough<PackedTagger>(name, taggerInputs(), () => {
